@@ -1,0 +1,1 @@
+"""Static transparency portal for emulation and commendation (thi đua, khen thưởng) of a ward."""

@@ -1,0 +1,111 @@
+"""Validate, then build the site into a temporary folder and move it into place only when complete."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import yaml
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort, ConfigurationError
+
+from generator.domain.portal import Portal
+from generator.loading.errors import DataErrors
+from generator.loading.loader import load_portal
+from generator.settings import SiteConfig, load_site_config, mkdocs_settings
+
+
+class BuildFailed(Exception):
+    """The build stopped for a reason that is not in the data (already logged by MkDocs)."""
+
+
+@dataclass(frozen=True)
+class Checked:
+    config: SiteConfig
+    portal: Portal
+
+
+def check_project(root: Path) -> Checked:
+    """Load and validate everything; raise DataErrors with every problem in settings and data."""
+    errors = []
+    config = portal = None
+    try:
+        config = load_site_config(root)
+    except DataErrors as problems:
+        errors.extend(problems.errors)
+    try:
+        portal = load_portal(root)
+    except DataErrors as problems:
+        errors.extend(problems.errors)
+    if errors:
+        raise DataErrors(errors)
+    assert config is not None and portal is not None
+    return Checked(config, portal)
+
+
+@contextmanager
+def mkdocs_config(root: Path, site_dir: Path, *, preview: bool = False) -> Iterator[MkDocsConfig]:
+    """The MkDocs configuration derived from site_config.yml, loaded as MkDocs loads its own."""
+    settings = mkdocs_settings(root, load_site_config(root), site_dir, preview=preview)
+    with tempfile.TemporaryDirectory(prefix="thi-dua-config-") as folder:
+        path = Path(folder) / "mkdocs.yml"
+        path.write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        try:
+            yield load_config(config_file=str(path))
+        except ConfigurationError as error:
+            raise BuildFailed(f"Cấu hình MkDocs sinh ra không hợp lệ: {error}") from None
+
+
+def build_site(root: Path, site_dir: Path | None = None) -> Checked:
+    """Build the public site into `site_dir` (default `root/site`), replacing it atomically."""
+    checked = check_project(root)
+    site_dir = (site_dir or root / "site").resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".site-tmp-", dir=site_dir.parent))
+    try:
+        with mkdocs_config(root, staging) as config:
+            mkdocs_build(config)
+    except Abort as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildFailed(_vietnamese_abort(str(error))) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _swap_into_place(staging, site_dir)
+    return checked
+
+
+def _swap_into_place(staging: Path, site_dir: Path) -> None:
+    previous = None
+    if site_dir.exists():
+        previous = site_dir.with_name(f".site-old-{os.getpid()}")
+        os.rename(site_dir, previous)
+    os.rename(staging, site_dir)
+    if previous is not None:
+        shutil.rmtree(previous)
+
+
+def _vietnamese_abort(message: str) -> str:
+    if "in strict mode" in message:
+        count = message.split("with ")[-1].split(" warning")[0]
+        return f"Dừng tạo trang vì có {count} cảnh báo (xem các dòng WARNING ở trên)."
+    return message
+
+
+def quiet_mkdocs_logging(level: int = logging.WARNING) -> None:
+    """Show MkDocs' own warnings to the editor, in one short line each."""
+    logger = logging.getLogger("mkdocs")
+    logger.setLevel(level)
+    if not any(isinstance(h, logging.StreamHandler) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        logger.addHandler(handler)
+    logger.propagate = False

@@ -1,0 +1,212 @@
+"""Read every file under `data/`, validate it against its schema, and return the Portal.
+
+Every problem in every file is collected before anything is reported, so an editor fixes a
+whole batch at once instead of one error per build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from generator.domain.portal import Portal
+from generator.domain.records import (
+    Campaign,
+    CatalogueEntry,
+    CommendationType,
+    Decision,
+    Example,
+    Unit,
+    YearPlan,
+)
+from generator.loading.errors import DataError, DataErrors
+from generator.loading.messages import translate
+from generator.loading.references import check_references
+from generator.loading.yaml_source import SourceMap, parse_yaml
+
+# Above this size a file is certainly not a hand-written record; refuse before parsing it.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+ATTACHMENTS_FOLDER = "tep"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A folder of `data/` holding one kind of record."""
+
+    folder: str
+    schema: type[BaseModel]
+    label: str
+    key: str = "id"
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("danh_muc/danh_hieu", CatalogueEntry, "danh hiệu, hình thức khen thưởng"),
+    Kind("danh_muc/loai_hinh", CommendationType, "loại hình khen thưởng"),
+    Kind("don_vi", Unit, "đơn vị"),
+    Kind("phong_trao", Campaign, "phong trào thi đua"),
+    Kind("quyet_dinh", Decision, "quyết định khen thưởng"),
+    Kind("dien_hinh", Example, "điển hình"),
+    Kind("ke_hoach", YearPlan, "kế hoạch năm", key="year"),
+)
+
+
+@dataclass
+class Located:
+    """A validated record with the file and line it came from."""
+
+    record: Any
+    file: str
+    line: int
+    source: SourceMap
+    base: tuple
+
+
+def load_portal(root: Path) -> Portal:
+    """Load and check all data of the project at `root`; raise DataErrors listing every problem."""
+    data_dir = root / "data"
+    errors: list[DataError] = []
+    loaded: dict[str, list[Located]] = {kind.folder: [] for kind in KINDS}
+    if not data_dir.is_dir():
+        raise DataErrors(
+            [DataError("data", 1, "", "không tìm thấy thư mục dữ liệu", "tạo thư mục data/")]
+        )
+    known_folders = {kind.folder for kind in KINDS}
+    for path in sorted(data_dir.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        inside = path.relative_to(data_dir)
+        if path.is_dir() or inside.parts[0] == ATTACHMENTS_FOLDER:
+            continue
+        folder = inside.parent.as_posix()
+        if path.name.startswith("."):
+            continue
+        if folder not in known_folders:
+            errors.append(
+                DataError(
+                    relative,
+                    1,
+                    "",
+                    "tệp nằm ngoài các thư mục dữ liệu đã biết",
+                    "chuyển tệp vào một trong các thư mục: "
+                    + ", ".join(f"data/{k.folder}/" for k in KINDS)
+                    + f"; ảnh và tệp PDF đặt trong data/{ATTACHMENTS_FOLDER}/",
+                )
+            )
+            continue
+        if path.suffix not in (".yml", ".yaml"):
+            errors.append(
+                DataError(
+                    relative,
+                    1,
+                    "",
+                    "chỉ nhận tệp YAML (.yml) trong thư mục này",
+                    f"ảnh và tệp PDF đặt trong data/{ATTACHMENTS_FOLDER}/; đổi đuôi tệp thành .yml",
+                )
+            )
+            continue
+        kind = next(k for k in KINDS if k.folder == folder)
+        loaded[folder].extend(_load_file(path, relative, kind, errors))
+
+    records = {kind.folder: _index(loaded[kind.folder], kind, errors) for kind in KINDS}
+    portal = Portal(
+        catalogue=records["danh_muc/danh_hieu"],
+        commendation_types=records["danh_muc/loai_hinh"],
+        units=records["don_vi"],
+        campaigns=records["phong_trao"],
+        decisions=records["quyet_dinh"],
+        examples=records["dien_hinh"],
+        years=records["ke_hoach"],
+    )
+    located = {folder: items for folder, items in loaded.items()}
+    errors.extend(check_references(portal, located, data_dir))
+    if errors:
+        raise DataErrors(errors)
+    return portal
+
+
+def _load_file(path: Path, relative: str, kind: Kind, errors: list[DataError]) -> list[Located]:
+    if path.stat().st_size > MAX_FILE_BYTES:
+        errors.append(
+            DataError(
+                relative,
+                1,
+                "",
+                f"tệp quá lớn ({path.stat().st_size // (1024 * 1024)} MB, tối đa "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)",
+                "tách dữ liệu thành nhiều tệp nhỏ; ảnh và PDF đặt trong data/tep/",
+            )
+        )
+        return []
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        errors.append(
+            DataError(
+                relative,
+                line,
+                "",
+                "tệp không ở bảng mã UTF-8 (có thể là TCVN3 hoặc VNI của phần mềm cũ)",
+                "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode)",
+            )
+        )
+        return []
+    document, problems = parse_yaml(text, relative)
+    errors.extend(problems)
+    if document is None:
+        return []
+    data = document.data
+    if data is None:
+        errors.append(DataError(relative, 1, "", "tệp trống", "thêm nội dung hoặc xóa tệp này"))
+        return []
+    items = list(enumerate(data)) if isinstance(data, list) else [(None, data)]
+    result = []
+    for index, item in items:
+        base: tuple = () if index is None else (index,)
+        line = document.source.line_of(base)
+        if not isinstance(item, dict):
+            errors.append(
+                DataError(
+                    relative,
+                    line,
+                    "",
+                    f"mỗi {kind.label} cần là một nhóm các khóa: giá trị",
+                    "viết mỗi thông tin trên một dòng dạng `khoa: gia_tri`",
+                )
+            )
+            continue
+        try:
+            record = kind.schema.model_validate(item)
+        except ValidationError as invalid:
+            for error in invalid.errors():
+                errors.append(translate(error, kind.schema, base, document.source))
+            continue
+        result.append(Located(record, relative, line, document.source, base))
+    return result
+
+
+def _index(items: list[Located], kind: Kind, errors: list[DataError]) -> dict:
+    by_key: dict = {}
+    first_seen: dict = {}
+    for item in items:
+        key = getattr(item.record, kind.key)
+        if key in by_key:
+            other = first_seen[key]
+            yaml_key = kind.schema.model_fields[kind.key].alias
+            errors.append(
+                DataError(
+                    item.file,
+                    item.source.line_of(item.base + (yaml_key,)),
+                    yaml_key,
+                    f"mã {key} đã được dùng cho một {kind.label} khác ({other.file}:{other.line})",
+                    "mỗi hồ sơ cần một mã riêng; đổi mã của một trong hai",
+                )
+            )
+            continue
+        by_key[key] = item.record
+        first_seen[key] = item
+    return by_key

@@ -1,0 +1,175 @@
+"""Read YAML into plain Python values while remembering where each value came from.
+
+PyYAML's safe loader is used for scalars, so nothing in a data file can construct a Python
+object. The node tree is walked by hand so that every value gets a line number and its source
+text (to tell the editor that `0123` was read as the number 83), and so that a key written twice
+in one mapping is reported instead of silently keeping the last value.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from generator.loading.errors import DataError
+
+Path = tuple[str | int, ...]
+
+# A data file deeper or larger than this is a mistake (or an attack such as nested aliases
+# that expand exponentially), never a record.
+MAX_DEPTH = 40
+MAX_VALUES = 500_000
+
+_PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
+}
+
+
+@dataclass
+class SourceMap:
+    """Line and source text of every value in one YAML document, by its path of keys."""
+
+    file: str
+    lines: dict[Path, int] = field(default_factory=dict)
+    texts: dict[Path, str] = field(default_factory=dict)
+
+    def line_of(self, path: Path) -> int:
+        """The line of the value at `path`, or of its closest parent that exists."""
+        for end in range(len(path), -1, -1):
+            line = self.lines.get(tuple(path[:end]))
+            if line is not None:
+                return line
+        return 1
+
+    def text_of(self, path: Path) -> str | None:
+        return self.texts.get(tuple(path))
+
+
+@dataclass
+class Document:
+    data: Any
+    source: SourceMap
+
+
+class _Reader:
+    def __init__(self, file: str):
+        self.source = SourceMap(file)
+        self.errors: list[DataError] = []
+        self._constructor = yaml.SafeLoader("")
+        self._count = 0
+
+    def value(self, node: yaml.Node, path: Path, depth: int) -> Any:
+        self.source.lines[path] = node.start_mark.line + 1
+        if depth > MAX_DEPTH:
+            raise _TooDeep(node.start_mark.line + 1)
+        if node.tag not in _PLAIN_TAGS:
+            raise yaml.constructor.ConstructorError(None, None, "tag", node.start_mark)
+        self._count += 1
+        if self._count > MAX_VALUES:
+            raise _TooDeep(node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.value(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+        self.source.texts[path] = node.value
+        value = self._constructor.construct_object(node, deep=True)
+        if isinstance(value, str):
+            return unicodedata.normalize("NFC", value)
+        return value
+
+    def mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict:
+        self._constructor.flatten_mapping(node)
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = self._constructor.construct_object(key_node, deep=True)
+            if not isinstance(key, str):
+                key = str(key)
+            key = unicodedata.normalize("NFC", key)
+            if key in result:
+                self.errors.append(
+                    DataError(
+                        self.source.file,
+                        key_node.start_mark.line + 1,
+                        key,
+                        "khóa này được viết hai lần trong cùng một mục",
+                        "xóa một trong hai dòng, hoặc gộp nội dung của chúng làm một",
+                    )
+                )
+                continue
+            result[key] = self.value(value_node, path + (key,), depth + 1)
+            self.source.lines[path + (key,)] = key_node.start_mark.line + 1
+        return result
+
+
+class _TooDeep(Exception):
+    def __init__(self, line: int):
+        self.line = line
+
+
+def parse_yaml(text: str, file: str) -> tuple[Document | None, list[DataError]]:
+    """Parse one YAML document; return it with its source map, or the errors that stop it."""
+    reader = _Reader(file)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        return None, [
+            DataError(
+                file,
+                line,
+                "",
+                f"tệp YAML viết sai cú pháp ({_describe_yaml_problem(error)})",
+                "kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau mỗi khóa và "
+                "dấu nháy đóng mở đủ cặp; đặt giá trị có dấu hai chấm hoặc dấu # trong dấu nháy",
+            )
+        ]
+    except yaml.YAMLError as error:
+        return None, [DataError(file, 1, "", f"tệp YAML không đọc được ({error})", "")]
+    if node is None:
+        return Document(None, reader.source), []
+    try:
+        data = reader.value(node, (), 0)
+    except _TooDeep as error:
+        return None, [
+            DataError(
+                file,
+                error.line,
+                "",
+                f"dữ liệu lồng nhau quá {MAX_DEPTH} tầng hoặc có quá {MAX_VALUES:,} giá trị".replace(",", "."),
+                "một hồ sơ chỉ cần vài tầng thụt lề; kiểm tra lại cấu trúc tệp",
+            )
+        ]
+    except yaml.constructor.ConstructorError as error:
+        mark = error.problem_mark
+        return None, [
+            DataError(
+                file,
+                mark.line + 1 if mark else 1,
+                "",
+                "thẻ YAML không được phép (các thẻ bắt đầu bằng `!` bị từ chối vì lý do an toàn)",
+                "xóa thẻ `!...` và chỉ ghi giá trị thường: chữ, số, ngày, danh sách",
+            )
+        ]
+    return Document(data, reader.source), reader.errors
+
+
+def _describe_yaml_problem(error: yaml.MarkedYAMLError) -> str:
+    problems = {
+        "found character '\\t' that cannot start any token": "có ký tự Tab",
+        "mapping values are not allowed here": "dấu hai chấm đặt sai chỗ",
+        "found unexpected end of stream": "thiếu dấu nháy đóng",
+        "could not find expected ':'": "thiếu dấu hai chấm sau khóa",
+        "found undefined alias": "tham chiếu `*` tới một neo không tồn tại",
+        "expected <block end>, but found '<block mapping start>'": "thụt lề không đều",
+        "expected <block end>, but found '-'": "thụt lề của danh sách không đều",
+    }
+    problem = error.problem or ""
+    for english, vietnamese in problems.items():
+        if problem.startswith(english):
+            return vietnamese
+    return problem

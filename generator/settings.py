@@ -1,0 +1,120 @@
+"""The ward's settings (`site_config.yml`) and the MkDocs configuration derived from them.
+
+Editors never write an `mkdocs.yml`: everything MkDocs and Material need is computed here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import AnyHttpUrl, Field, StringConstraints, ValidationError
+
+from generator.domain.records import Schema, Text
+from generator.loading.errors import DataError, DataErrors
+from generator.loading.messages import translate
+from generator.loading.yaml_source import parse_yaml
+
+CONFIG_FILE = "site_config.yml"
+
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+
+
+class Office(Schema):
+    """The publishing office: its contact is public by law, so it may appear on every page."""
+
+    name: Text
+    address: Text
+    phone: Text
+    email: Text
+
+
+class Licence(Schema):
+    name: Text
+    url: AnyHttpUrl
+
+
+class SiteConfig(Schema):
+    organisation: Text
+    portal_name: Text
+    locality: Text
+    office: Office
+    base_url: AnyHttpUrl
+    year: Annotated[int, Field(ge=2000, le=2100)]
+    logo: Text | None = None
+    primary_colour: Colour = "#a4161a"
+    accent_colour: Colour = "#8a5a00"
+    data_licence: Licence
+
+
+def load_site_config(root: Path) -> SiteConfig:
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        raise DataErrors(
+            [DataError(CONFIG_FILE, 1, "", "không tìm thấy tệp cấu hình",
+                       "sao chép site_config.yml từ kho mẫu rồi sửa các giá trị")]
+        )
+    document, errors = parse_yaml(path.read_text(encoding="utf-8-sig"), CONFIG_FILE)
+    if document is None or errors:
+        raise DataErrors(errors)
+    try:
+        config = SiteConfig.model_validate(document.data or {})
+    except ValidationError as invalid:
+        raise DataErrors(
+            [translate(error, SiteConfig, (), document.source) for error in invalid.errors()]
+        ) from None
+    if config.logo and not (root / config.logo).is_file():
+        raise DataErrors(
+            [DataError(CONFIG_FILE, document.source.line_of(("logo",)), "logo",
+                       f"không tìm thấy tệp {config.logo}",
+                       "ghi đường dẫn tệp logo tính từ thư mục gốc của kho, ví dụ theme/logo.svg")]
+        )
+    return config
+
+
+def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: bool = False) -> dict[str, Any]:
+    """The MkDocs configuration for this project, as the dictionary an mkdocs.yml would hold."""
+    content = root / "content"
+    pages = sorted(p.relative_to(content).as_posix() for p in content.glob("*.md") if p.name != "index.md")
+    licence = config.data_licence
+    return {
+        "site_name": config.portal_name,
+        "site_url": str(config.base_url),
+        "site_description": (
+            f"Công khai thi đua, khen thưởng của {config.organisation}: quyết định khen thưởng, "
+            "điển hình tiên tiến, phong trào thi đua."
+        ),
+        "site_author": config.organisation,
+        "copyright": f"{config.organisation}. Dữ liệu theo giấy phép {licence.name}.",
+        "docs_dir": str(content),
+        "site_dir": str(site_dir),
+        "strict": True,
+        "use_directory_urls": True,
+        "theme": {
+            "name": "material",
+            "language": "vi",
+            "custom_dir": str(root / "theme" / "overrides"),
+            "font": False,
+            "logo": "assets/logo" + (Path(config.logo).suffix if config.logo else ".svg"),
+            "favicon": "assets/logo" + (Path(config.logo).suffix if config.logo else ".svg"),
+            "palette": {"scheme": "default", "primary": "custom", "accent": "custom"},
+            "features": ["navigation.tabs", "navigation.top", "content.tooltips"],
+        },
+        "plugins": [
+            {"search": {"lang": "vi"}},
+            {"thi-dua": {"root": str(root), "preview": preview}},
+        ],
+        "markdown_extensions": ["attr_list", "tables", "admonition", "toc"],
+        "extra_css": ["assets/css/portal.css", "assets/ward.css"],
+        "extra": {"generator": False},
+        "nav": [
+            {"Trang chủ": "index.md"},
+            {"Quyết định khen thưởng": "quyet-dinh/index.md"},
+            {"Điển hình tiên tiến": "dien-hinh/index.md"},
+            {"Phong trào thi đua": "phong-trao/index.md"},
+            {"Đơn vị": "don-vi/index.md"},
+            *pages,
+        ],
+        "not_in_nav": "/quyet-dinh/*/\n/dien-hinh/*/\n/phong-trao/*/\n/don-vi/*/",
+        "watch": [str(root / "data"), str(root / CONFIG_FILE), str(root / "theme")],
+    }

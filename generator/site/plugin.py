@@ -1,0 +1,91 @@
+"""The MkDocs plugin: wires the ward's data into MkDocs as pages created in memory.
+
+It only connects hooks; loading lives in `generator.loading`, page content in
+`generator.site.pages`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from generator.loading.errors import DataErrors
+from generator.loading.loader import ATTACHMENTS_FOLDER, load_portal
+from generator.settings import load_site_config
+from generator.site.pages import GeneratedPage, PageBuilder
+
+log = logging.getLogger("mkdocs.plugins.thi-dua")
+
+
+class PortalPluginConfig(Config):
+    root = config_options.Dir(exists=True)
+    """The project folder holding `site_config.yml`, `data/`, `content/` and `theme/`."""
+    preview = config_options.Type(bool, default=False)
+    """True under `serve`: the editor's own preview."""
+
+
+class PortalPlugin(BasePlugin[PortalPluginConfig]):
+    def __init__(self) -> None:
+        self.pages: dict[str, GeneratedPage] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(self.config.root)
+        try:
+            site_config = load_site_config(root)
+            portal = load_portal(root)
+        except DataErrors as problems:
+            # Under `serve` the editor keeps the last good preview and reads what to fix.
+            log.error("\n" + problems.report())
+            raise Abort("Dữ liệu có lỗi, chưa tạo trang.") from None
+        builder = PageBuilder(portal, site_config, root / "theme" / "templates")
+        self.pages = {page.src_uri: page for page in builder.all_pages()}
+        self.root = root
+        self.site_config = site_config
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        for page in self.pages.values():
+            if files.get_file_from_path(page.src_uri) is not None:
+                files.remove(files.get_file_from_path(page.src_uri))
+            front = f"---\ntitle: {_yaml_string(page.title)}\ndescription: {_yaml_string(page.description)}\n---\n"
+            files.append(File.generated(config, page.src_uri, content=front))
+        attachments = self.root / "data" / ATTACHMENTS_FOLDER
+        for path in sorted(attachments.rglob("*")) if attachments.is_dir() else []:
+            if path.is_file():
+                uri = f"{ATTACHMENTS_FOLDER}/{path.relative_to(attachments).as_posix()}"
+                files.append(File.generated(config, uri, abs_src_path=str(path)))
+        files.append(File.generated(config, "assets/ward.css", content=self._ward_css()))
+        logo = self.site_config.logo
+        logo_path = self.root / logo if logo else self.root / "theme" / "logo.svg"
+        files.append(File.generated(config, "assets/logo" + logo_path.suffix, abs_src_path=str(logo_path)))
+        return files
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        generated = self.pages.get(page.file.src_uri)
+        return generated.html if generated is not None else html
+
+    def _ward_css(self) -> str:
+        primary = self.site_config.primary_colour
+        accent = self.site_config.accent_colour
+        return (
+            ":root {\n"
+            f"  --md-primary-fg-color: {primary};\n"
+            f"  --md-primary-fg-color--light: {primary};\n"
+            f"  --md-primary-fg-color--dark: {primary};\n"
+            f"  --md-accent-fg-color: {accent};\n"
+            f"  --md-typeset-a-color: {primary};\n"
+            "}\n"
+        )
+
+
+def _yaml_string(text: str) -> str:
+    """A value safe to put in YAML front matter whatever characters the title holds."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
