@@ -106,7 +106,12 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
         ],
         "markdown_extensions": ["attr_list", "tables", "admonition", "toc"],
         "extra_css": ["assets/css/portal.css", "assets/ward.css"],
-        "extra": {"generator": False},
+        "extra": {
+            "generator": False,
+            "organisation": config.organisation,
+            "office": config.office.model_dump(),
+            "licence": {"name": licence.name, "url": str(licence.url)},
+        },
         "nav": [
             {"Trang chủ": "index.md"},
             {"Quyết định khen thưởng": "quyet-dinh/index.md"},

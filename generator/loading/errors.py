@@ -21,6 +21,24 @@ class DataError:
         return where + what + (f". Cách sửa: {self.hint}" if self.hint else "")
 
 
+def field_name(path: tuple) -> str:
+    """How a place in a file is named to an editor: the key, and which list item it is in.
+
+    ("danh_sach", 1, "don_vi") reads "don_vi (danh_sach, mục 2)", counting items from one as
+    people do.
+    """
+    leaf = next((part for part in reversed(path) if isinstance(part, str)), "")
+    last_index = max((i for i, part in enumerate(path) if isinstance(part, int)), default=None)
+    if last_index is None:
+        return leaf
+    item = f"mục {path[last_index] + 1}"
+    list_key = next((p for p in reversed(path[:last_index]) if isinstance(p, str)), "")
+    where = f"{list_key}, {item}" if list_key else item
+    if leaf == list_key or leaf not in path[last_index:]:
+        return f"{list_key} ({item})" if list_key else item
+    return f"{leaf} ({where})"
+
+
 class DataErrors(Exception):
     """Raised once with every problem found, so the editor sees them all at once."""
 

@@ -59,6 +59,7 @@ class Located:
     """A validated record with the file and line it came from."""
 
     record: Any
+    raw: Any
     file: str
     line: int
     source: SourceMap
@@ -120,8 +121,7 @@ def load_portal(root: Path) -> Portal:
         examples=records["dien_hinh"],
         years=records["ke_hoach"],
     )
-    located = {folder: items for folder, items in loaded.items()}
-    errors.extend(check_references(portal, located, data_dir))
+    errors.extend(check_references(loaded, data_dir))
     if errors:
         raise DataErrors(errors)
     return portal
@@ -184,8 +184,9 @@ def _load_file(path: Path, relative: str, kind: Kind, errors: list[DataError]) -
         except ValidationError as invalid:
             for error in invalid.errors():
                 errors.append(translate(error, kind.schema, base, document.source))
-            continue
-        result.append(Located(record, relative, line, document.source, base))
+            record = None
+        # Invalid records are kept (without a record) so their references are still checked.
+        result.append(Located(record, item, relative, line, document.source, base))
     return result
 
 
@@ -193,6 +194,8 @@ def _index(items: list[Located], kind: Kind, errors: list[DataError]) -> dict:
     by_key: dict = {}
     first_seen: dict = {}
     for item in items:
+        if item.record is None:
+            continue
         key = getattr(item.record, kind.key)
         if key in by_key:
             other = first_seen[key]

@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
-from generator.loading.errors import DataError
+from generator.loading.errors import DataError, field_name
 from generator.loading.yaml_source import Path, SourceMap
 
 _QUOTE_HINT = (
@@ -25,8 +25,7 @@ def translate(
     loc = tuple(error["loc"])
     path = base + loc
     line = source.line_of(path)
-    keys = [part for part in loc if isinstance(part, str)]
-    field = keys[-1] if keys else ""
+    field = field_name(path)
     kind = error["type"]
     text = source.text_of(path)
     shown = text if text is not None else _short(error.get("input"))
@@ -45,10 +44,10 @@ def _describe(
     if kind == "extra_forbidden":
         allowed = _allowed_keys(schema, loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
-        hint = f"có phải ý bạn là `{close[0]}`? " if close else ""
+        guess = f"; có phải ý bạn là `{close[0]}`?" if close else ""
         return (
             "khóa không được hỗ trợ",
-            hint + "các khóa hợp lệ ở đây: " + ", ".join(allowed),
+            "các khóa hợp lệ ở đây: " + ", ".join(allowed) + guess,
         )
     if kind == "string_type":
         return f"cần một đoạn chữ, nhận được {shown}", _quote_hint(value, shown)

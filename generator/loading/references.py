@@ -1,123 +1,160 @@
-"""Check that every code an editor wrote points at a record that exists."""
+"""Check that every code an editor wrote points at a record that exists.
+
+References are checked on the data as written, not on validated records, so that a dangling
+reference is reported together with the other problems of a file that fails validation.
+"""
 
 from __future__ import annotations
 
 import difflib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Iterator
 
 from generator.domain.keys import yaml_key
-from generator.domain.portal import Portal
-from generator.loading.errors import DataError
+from generator.domain.text import fold
+from generator.loading.errors import DataError, field_name
 
 if TYPE_CHECKING:
     from generator.loading.loader import Located
 
+EACH = "*"
+
+# (folder of the record, path of the code in it, folder of the record it names, what that is)
+REFERENCES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("don_vi", ("parent",), "don_vi", "đơn vị"),
+    ("phong_trao", ("units", EACH), "don_vi", "đơn vị"),
+    ("quyet_dinh", ("commendation_type",), "danh_muc/loai_hinh", "loại hình khen thưởng"),
+    ("quyet_dinh", ("campaign",), "phong_trao", "phong trào"),
+    ("quyet_dinh", ("changed_by",), "quyet_dinh", "quyết định"),
+    ("quyet_dinh", ("recipients", EACH, "unit"), "don_vi", "đơn vị"),
+    ("dien_hinh", ("unit",), "don_vi", "đơn vị"),
+    ("dien_hinh", ("campaign",), "phong_trao", "phong trào"),
+    ("dien_hinh", ("decisions", EACH), "quyet_dinh", "quyết định"),
+)
+
+# (folder of the record, path of a file name in it) for attachments that must exist in data/tep/
+ATTACHMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("quyet_dinh", ("attachment",)),
+    ("dien_hinh", ("photos", EACH, "file")),
+)
+
 _KIND_OF_RECIPIENT = {"ca_nhan": "cá nhân", "tap_the": "tập thể", "ho_gia_dinh": "hộ gia đình"}
 
 
-class _Checker:
-    def __init__(self, portal: Portal, data_dir: Path):
-        self.portal = portal
-        self.data_dir = data_dir
-        self.errors: list[DataError] = []
+def _values(raw: Any, path: tuple[str, ...], at: tuple = ()) -> Iterator[tuple[tuple, Any]]:
+    """Every value found at `path` in raw data, with the path of keys and indexes leading to it."""
+    if not path:
+        yield at, raw
+        return
+    head, rest = path[0], path[1:]
+    if head == EACH:
+        if isinstance(raw, list):
+            for index, item in enumerate(raw):
+                yield from _values(item, rest, at + (index,))
+        return
+    key = yaml_key(head)
+    if isinstance(raw, dict) and key in raw and raw[key] is not None:
+        yield from _values(raw[key], rest, at + (key,))
 
-    def at(self, item: Located, *path: str | int) -> int:
-        keys = tuple(yaml_key(p) if isinstance(p, str) else p for p in path)
-        return item.source.line_of(item.base + keys)
 
-    def exists(
-        self, item: Located, code: str | None, known: dict, label: str, folder: str, *path
-    ) -> None:
-        if code is None or code in known:
-            return
-        close = difflib.get_close_matches(code, list(known), n=1, cutoff=0.7)
-        hint = f"có phải ý bạn là `{close[0]}`? " if close else ""
-        self.errors.append(
-            DataError(
-                item.file,
-                self.at(item, *path),
-                yaml_key(path[-1]) if isinstance(path[-1], str) else yaml_key(path[-2]),
-                f"không có {label} nào mang mã {code}",
-                hint + f"kiểm tra mã trong thư mục data/{folder}/ hoặc thêm {label} đó trước",
-            )
-        )
 
-    def attachment(self, item: Located, name: str | None, *path) -> None:
-        if name is None:
-            return
-        target = (self.data_dir / name).resolve()
-        inside = self.data_dir.resolve() / "tep"
-        if inside not in target.parents or not target.is_file():
-            self.errors.append(
-                DataError(
-                    item.file,
-                    self.at(item, *path),
-                    yaml_key(path[-1]),
-                    f"không tìm thấy tệp {name} trong data/",
-                    "đặt tệp trong thư mục data/tep/ và ghi đường dẫn tính từ data/, ví dụ "
-                    "`tep/quyet-dinh/15-qd-ubnd.pdf`",
+
+def check_references(located: dict[str, list[Located]], data_dir: Path) -> list[DataError]:
+    errors: list[DataError] = []
+    ids = {
+        folder: {item.raw.get(yaml_key("id")) for item in items if isinstance(item.raw, dict)}
+        for folder, items in located.items()
+    }
+
+    for folder, path, target, label in REFERENCES:
+        known = {code for code in ids[target] if isinstance(code, str)}
+        for item in located[folder]:
+            for at, code in _values(item.raw, path):
+                if not isinstance(code, str) or code in known:
+                    continue
+                close = difflib.get_close_matches(code, sorted(known), n=1, cutoff=0.7)
+                guess = f"; có phải ý bạn là `{close[0]}`?" if close else ""
+                errors.append(
+                    DataError(
+                        item.file,
+                        item.source.line_of(item.base + at),
+                        field_name(item.base + at),
+                        f"không có {label} nào mang mã {code}",
+                        f"kiểm tra mã trong thư mục data/{target}/ hoặc thêm {label} đó trước" + guess,
+                    )
                 )
-            )
+            for at, code in _values(item.raw, path):
+                if target == folder and code is not None and code == item.raw.get(yaml_key("id")):
+                    errors.append(
+                        DataError(item.file, item.source.line_of(item.base + at), field_name(item.base + at),
+                                  f"{label} không thể trỏ tới chính nó",
+                                  f"ghi mã của một {label} khác")
+                    )
+
+    attachments_dir = (data_dir / "tep").resolve()
+    for folder, path in ATTACHMENTS:
+        for item in located[folder]:
+            for at, name in _values(item.raw, path):
+                if not isinstance(name, str):
+                    continue
+                target_file = (data_dir / name).resolve()
+                if attachments_dir not in target_file.parents or not target_file.is_file():
+                    errors.append(
+                        DataError(
+                            item.file,
+                            item.source.line_of(item.base + at),
+                            field_name(item.base + at),
+                            f"không tìm thấy tệp {name} trong data/tep/",
+                            "đặt tệp trong thư mục data/tep/ và ghi đường dẫn tính từ data/, ví dụ "
+                            "`tep/quyet-dinh/15-qd-ubnd.pdf`",
+                        )
+                    )
+
+    errors.extend(_check_awards(located))
+    return errors
 
 
-def check_references(portal: Portal, located: dict[str, list[Located]], data_dir: Path) -> list[DataError]:
-    check = _Checker(portal, data_dir)
-
-    for item in located["don_vi"]:
-        unit = item.record
-        check.exists(item, unit.parent, portal.units, "đơn vị", "don_vi", "parent")
-        if unit.parent == unit.id:
-            check.errors.append(
-                DataError(item.file, check.at(item, "parent"), yaml_key("parent"),
-                          "đơn vị không thể là cấp trên của chính nó", "ghi mã của đơn vị cấp trên")
-            )
-
-    for item in located["phong_trao"]:
-        for index, unit_id in enumerate(item.record.units):
-            check.exists(item, unit_id, portal.units, "đơn vị", "don_vi", "units", index)
-
+def _check_awards(located: dict[str, list[Located]]) -> list[DataError]:
+    """Each recipient's title or form must be in the catalogue and meant for that kind of recipient."""
+    catalogue: dict[str, dict] = {}
+    names: list[str] = []
+    for item in located["danh_muc/danh_hieu"]:
+        raw = item.raw
+        if not isinstance(raw, dict):
+            continue
+        name = raw.get(yaml_key("name"))
+        if isinstance(name, str):
+            names.append(name)
+        aliases = raw.get(yaml_key("aliases")) or []
+        for known in (raw.get(yaml_key("id")), name, *(aliases if isinstance(aliases, list) else [])):
+            if isinstance(known, str):
+                catalogue[fold(known)] = raw
+    errors = []
     for item in located["quyet_dinh"]:
-        decision = item.record
-        check.exists(item, decision.commendation_type, portal.commendation_types,
-                     "loại hình khen thưởng", "danh_muc", "commendation_type")
-        check.exists(item, decision.campaign, portal.campaigns, "phong trào", "phong_trao", "campaign")
-        check.exists(item, decision.changed_by, portal.decisions, "quyết định", "quyet_dinh", "changed_by")
-        if decision.changed_by == decision.id:
-            check.errors.append(
-                DataError(item.file, check.at(item, "changed_by"), yaml_key("changed_by"),
-                          "quyết định không thể tự đính chính hoặc hủy bỏ chính nó",
-                          "ghi mã của quyết định đã đính chính hoặc hủy bỏ quyết định này")
-            )
-        check.attachment(item, decision.attachment, "attachment")
-        for index, recipient in enumerate(decision.recipients):
-            path = ("recipients", index)
-            check.exists(item, recipient.unit, portal.units, "đơn vị", "don_vi", *path, "unit")
-            entry = portal.catalogue_entry(recipient.award)
+        for at, recipient in _values(item.raw, ("recipients", EACH)):
+            if not isinstance(recipient, dict):
+                continue
+            award = recipient.get(yaml_key("award"))
+            kind = recipient.get(yaml_key("recipient_kind"))
+            line = item.source.line_of(item.base + at + (yaml_key("award"),))
+            if not isinstance(award, str):
+                continue
+            entry = catalogue.get(fold(award))
             if entry is None:
-                names = [e.name for e in portal.catalogue.values()]
-                close = difflib.get_close_matches(recipient.award, names, n=1, cutoff=0.6)
-                hint = f"có phải ý bạn là `{close[0]}`? " if close else ""
-                check.errors.append(
-                    DataError(item.file, check.at(item, *path, "award"), yaml_key("award"),
-                              f"không có danh hiệu hay hình thức khen thưởng nào tên {recipient.award}",
-                              hint + "ghi đúng tên như trong data/danh_muc/danh_hieu/")
+                close = difflib.get_close_matches(award, names, n=1, cutoff=0.6)
+                guess = f"; có phải ý bạn là `{close[0]}`?" if close else ""
+                errors.append(
+                    DataError(item.file, line, field_name(item.base + at + (yaml_key("award"),)),
+                              f"không có danh hiệu hay hình thức khen thưởng nào tên {award}",
+                              "ghi đúng tên như trong data/danh_muc/danh_hieu/" + guess)
                 )
-            elif recipient.recipient_kind not in entry.recipient_kinds:
-                allowed = ", ".join(_KIND_OF_RECIPIENT[k] for k in entry.recipient_kinds)
-                check.errors.append(
-                    DataError(item.file, check.at(item, *path, "award"), yaml_key("award"),
-                              f"{entry.name} không tặng cho {_KIND_OF_RECIPIENT[recipient.recipient_kind]}",
-                              f"danh hiệu này chỉ dành cho: {allowed}; kiểm tra lại doi_tuong_nhan")
+                continue
+            allowed = entry.get(yaml_key("recipient_kinds")) or []
+            if kind in _KIND_OF_RECIPIENT and isinstance(allowed, list) and kind not in allowed:
+                readable = ", ".join(_KIND_OF_RECIPIENT.get(k, str(k)) for k in allowed)
+                errors.append(
+                    DataError(item.file, line, field_name(item.base + at + (yaml_key("award"),)),
+                              f"{entry.get(yaml_key('name'))} không tặng cho {_KIND_OF_RECIPIENT[kind]}",
+                              f"danh hiệu này chỉ dành cho: {readable}; kiểm tra lại doi_tuong_nhan")
                 )
-
-    for item in located["dien_hinh"]:
-        example = item.record
-        check.exists(item, example.unit, portal.units, "đơn vị", "don_vi", "unit")
-        check.exists(item, example.campaign, portal.campaigns, "phong trào", "phong_trao", "campaign")
-        for index, decision_id in enumerate(example.decisions):
-            check.exists(item, decision_id, portal.decisions, "quyết định", "quyet_dinh", "decisions", index)
-        for index, photo in enumerate(example.photos):
-            check.attachment(item, photo.file, "photos", index, "file")
-
-    return check.errors
+    return errors

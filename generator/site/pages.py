@@ -130,6 +130,10 @@ class PageBuilder:
         view["decision"] = award.decision
         return view
 
+    def decision_row(self, decision: Decision) -> dict[str, Any]:
+        return {"decision": decision, "status": self.decision_status(decision),
+                "count": len(decision.recipients)}
+
     def decision_status(self, decision: Decision) -> dict[str, Any]:
         changer = self.portal.decisions.get(decision.changed_by) if decision.changed_by else None
         return {
@@ -170,16 +174,13 @@ class PageBuilder:
             f"Công khai thi đua, khen thưởng của {self.config.organisation}.",
             year=year,
             targets=targets,
-            decisions=[(d, self.decision_status(d)) for d in self.portal.decisions_newest_first()[:HOME_LATEST]],
+            decision_rows=[self.decision_row(d) for d in self.portal.decisions_newest_first()[:HOME_LATEST]],
             examples=self.portal.examples_newest_first()[:HOME_LATEST],
             campaigns=campaigns,
         )
 
     def decision_list(self) -> GeneratedPage:
-        rows = []
-        for decision in self.portal.decisions_newest_first():
-            rows.append({"decision": decision, "status": self.decision_status(decision),
-                         "count": len(decision.recipients)})
+        rows = [self.decision_row(d) for d in self.portal.decisions_newest_first()]
         return self._page(
             "quyet-dinh/index.md", "decision_list.html", "Quyết định khen thưởng",
             f"Danh sách {len(rows)} quyết định khen thưởng đã công khai, mới nhất trước.",
@@ -243,7 +244,7 @@ class PageBuilder:
             goals=render_markdown(campaign.goals),
             results=render_markdown(campaign.results) if campaign.results else None,
             units=sorted((self.portal.units[u] for u in campaign.units), key=lambda u: fold(u.name)),
-            decisions=[(d, self.decision_status(d)) for d in self._decisions_by_campaign.get(campaign.id, [])],
+            decision_rows=[self.decision_row(d) for d in self._decisions_by_campaign.get(campaign.id, [])],
             examples=self._examples_by_campaign.get(campaign.id, []),
         )
 
