@@ -133,7 +133,9 @@ class Unit(Record):
     def _period_in_order(self) -> Unit:
         if self.active_from and self.active_until and self.active_until < self.active_from:
             raise PydanticCustomError(
-                "period_order", "ngày kết thúc hoạt động đứng trước ngày bắt đầu", {}
+                "period_order",
+                "ngày kết thúc hoạt động đứng trước ngày bắt đầu",
+                {"field": yaml_key("active_until")},
             )
         return self
 
@@ -158,7 +160,9 @@ class Campaign(Record):
     def _period_in_order(self) -> Campaign:
         if self.end and self.end < self.start:
             raise PydanticCustomError(
-                "period_order", "ngày kết thúc (den_ngay) đứng trước ngày bắt đầu (tu_ngay)", {}
+                "period_order",
+                "ngày kết thúc đứng trước ngày bắt đầu (tu_ngay)",
+                {"field": yaml_key("end")},
             )
         return self
 
@@ -185,11 +189,15 @@ class Recipient(Schema):
     def _honorific_for_people_only(self) -> Recipient:
         if self.recipient_kind == "ca_nhan" and self.honorific is None:
             raise PydanticCustomError(
-                "honorific_missing", "cá nhân cần có danh xưng (danh_xung: Ông hoặc Bà)", {}
+                "honorific_missing",
+                "cá nhân cần có danh xưng (danh_xung: Ông hoặc Bà)",
+                {"field": yaml_key("honorific")},
             )
         if self.recipient_kind != "ca_nhan" and self.posthumous:
             raise PydanticCustomError(
-                "posthumous_collective", "chỉ cá nhân mới có thể được truy tặng", {}
+                "posthumous_collective",
+                "chỉ cá nhân mới có thể được truy tặng",
+                {"field": yaml_key("posthumous")},
             )
         return self
 
@@ -216,14 +224,14 @@ class Decision(Record):
                 "change_without_decision",
                 "quyết định đã đính chính hoặc đã hủy bỏ phải ghi mã quyết định đã đính chính "
                 "hoặc hủy bỏ nó (quyet_dinh_thay_doi)",
-                {},
+                {"field": yaml_key("status")},
             )
         if self.status == "co_hieu_luc" and self.changed_by is not None:
             raise PydanticCustomError(
                 "decision_without_change",
                 "quyết định còn hiệu lực không có quyet_dinh_thay_doi; nếu nó đã bị đính chính "
                 "hoặc hủy bỏ, hãy sửa trang_thai",
-                {},
+                {"field": yaml_key("changed_by")},
             )
         return self
 

@@ -23,6 +23,10 @@ def translate(
 ) -> DataError:
     """One pydantic error on the record at `base` of a file, as a DataError."""
     loc = tuple(error["loc"])
+    # A rule over several fields (a model validator) names the field it is about in its context.
+    rule_field = (error.get("ctx") or {}).get("field")
+    if rule_field:
+        loc += (rule_field,)
     path = base + loc
     line = source.line_of(path)
     field = field_name(path)
@@ -55,6 +59,8 @@ def _describe(
         if isinstance(value, list):
             return "danh sách không được để trống", "thêm ít nhất một mục bắt đầu bằng `- `"
         return "không được để trống", "ghi nội dung sau dấu hai chấm"
+    if kind == "string_pattern_mismatch" and error["ctx"]["pattern"].startswith("^#"):
+        return f"màu không hợp lệ: {shown}", 'ghi màu dạng "#rrggbb" trong dấu nháy, ví dụ "#a4161a"'
     if kind == "string_pattern_mismatch":
         return (
             f"mã không hợp lệ: {shown}",

@@ -76,7 +76,11 @@ class _Reader:
         if isinstance(node, yaml.SequenceNode):
             return [self.value(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
         self.source.texts[path] = node.value
-        value = self._constructor.construct_object(node, deep=True)
+        try:
+            value = self._constructor.construct_object(node, deep=True)
+        except ValueError:
+            # An impossible date such as 2026-02-30: kept as text for the schema to explain.
+            return node.value
         if isinstance(value, str):
             return unicodedata.normalize("NFC", value)
         return value

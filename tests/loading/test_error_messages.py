@@ -1,0 +1,204 @@
+"""Exact text of what an editor reads for each kind of broken input."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.loading.errors import DataErrors
+from generator.loading.loader import load_portal
+
+DECISION = "data/quyet_dinh/16-qd-ubnd-2026.yml"
+
+VALID_DECISION = """\
+ma: 16-qd-ubnd-2026
+so_ky_hieu: 16/QĐ-UBND
+ngay_ky: 2026-01-20
+co_quan_ban_hanh: Ủy ban nhân dân phường Lê Thanh Nghị
+cap: phuong
+nguoi_ky:
+  chuc_vu: Chủ tịch
+  ho_ten: Nguyễn Hữu Phúc
+trich_yeu: Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2025
+loai_hinh: cong-trang
+danh_sach:
+  - doi_tuong_nhan: ca_nhan
+    danh_xung: Ông
+    ten: Lê Văn Bình
+    don_vi: truong-thcs
+    danh_hieu: Chiến sỹ thi đua cơ sở
+"""
+
+
+def errors_for(scratch_project, files: dict[str, str | None]) -> list[str]:
+    root = scratch_project(files)
+    with pytest.raises(DataErrors) as raised:
+        load_portal(root)
+    return [str(error) for error in raised.value.errors]
+
+
+def with_decision(text: str) -> dict[str, str]:
+    return {DECISION: text}
+
+
+def test_valid_decision_loads(scratch_project):
+    portal = load_portal(scratch_project(with_decision(VALID_DECISION)))
+    recipient = portal.decisions["16-qd-ubnd-2026"].recipients[0]
+    assert portal.catalogue_entry(recipient.award).name == "Chiến sĩ thi đua cơ sở"
+
+
+def test_four_problems_in_one_file_are_all_reported(scratch_project):
+    broken = (
+        VALID_DECISION.replace("ngay_ky: 2026-01-20", "ngay_ky: 31/02/2026")
+        .replace("cap: phuong\n", "cap: phuong\nghi_chu: gấp\n")
+        .replace("trich_yeu: Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2025\n", "")
+        .replace("don_vi: truong-thcs", "don_vi: truong-thpt")
+    )
+    assert errors_for(scratch_project, with_decision(broken)) == [
+        f"{DECISION}:1: trich_yeu: thiếu trường bắt buộc. Cách sửa: thêm dòng `trich_yeu: ...` vào mục này",
+        f"{DECISION}:3: ngay_ky: ngày 31/02/2026 không có trên lịch. Cách sửa: kiểm tra lại ngày và tháng",
+        f"{DECISION}:6: ghi_chu: khóa không được hỗ trợ. Cách sửa: các khóa hợp lệ ở đây: ma, so_ky_hieu, "
+        "ngay_ky, co_quan_ban_hanh, cap, nguoi_ky, trich_yeu, loai_hinh, phong_trao, tep_dinh_kem, "
+        "trang_thai, quyet_dinh_thay_doi, ghi_chu_trang_thai, danh_sach",
+        f"{DECISION}:15: don_vi (danh_sach, mục 1): không có đơn vị nào mang mã truong-thpt. Cách sửa: "
+        "kiểm tra mã trong thư mục data/don_vi/ hoặc thêm đơn vị đó trước; có phải ý bạn là `truong-thcs`?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param(
+            "so_ky_hieu: 16/QĐ-UBND", "so_ky_hieu: 0123",
+            ":2: so_ky_hieu: cần một đoạn chữ, nhận được 0123. Cách sửa: YAML đọc giá trị 0123 "
+            'thành số 83; hãy đặt nó trong dấu nháy, ví dụ: "0123"',
+            id="leading-zero-number",
+        ),
+        pytest.param(
+            "ho_ten: Nguyễn Hữu Phúc", "ho_ten: no",
+            ':8: ho_ten: cần một đoạn chữ, nhận được no. Cách sửa: YAML đọc giá trị no thành giá trị '
+            'có/không; hãy đặt nó trong dấu nháy, ví dụ: "no"',
+            id="yes-no-read-as-boolean",
+        ),
+        pytest.param(
+            "ngay_ky: 2026-01-20", "ngay_ky: hôm qua",
+            ":3: ngay_ky: cần một ngày, nhận được hôm qua. Cách sửa: ghi ngày dạng YYYY-MM-DD (ví dụ "
+            '2026-02-05) hoặc dd/mm/yyyy trong dấu nháy (ví dụ "05/02/2026")',
+            id="not-a-date",
+        ),
+        pytest.param(
+            "ngay_ky: 2026-01-20", "ngay_ky: 2026-02-30",
+            ":3: ngay_ky: ngày 2026-02-30 không có trên lịch. Cách sửa: kiểm tra lại ngày và tháng",
+            id="impossible-iso-date",
+        ),
+        pytest.param(
+            "cap: phuong", "cap: xa",
+            ":5: cap: giá trị không hợp lệ: xa. Cách sửa: chỉ nhận một trong các giá trị: trung_uong, "
+            "thanh_pho, phuong",
+            id="value-outside-list",
+        ),
+        pytest.param(
+            "ma: 16-qd-ubnd-2026", "ma: QĐ 16",
+            ":1: ma: mã không hợp lệ: QĐ 16. Cách sửa: mã chỉ gồm chữ thường không dấu, chữ số và dấu "
+            "gạch ngang, ví dụ `15-qd-ubnd-2026`",
+            id="bad-id",
+        ),
+        pytest.param(
+            "    danh_xung: Ông\n", "",
+            ":12: danh_xung (danh_sach, mục 1): cá nhân cần có danh xưng (danh_xung: Ông hoặc Bà)",
+            id="person-without-honorific",
+        ),
+        pytest.param(
+            "danh_hieu: Chiến sỹ thi đua cơ sở", "danh_hieu: Chiến sĩ thi đua phường",
+            ":16: danh_hieu (danh_sach, mục 1): không có danh hiệu hay hình thức khen thưởng nào tên "
+            "Chiến sĩ thi đua phường. Cách sửa: ghi đúng tên như trong data/danh_muc/danh_hieu/; có phải "
+            "ý bạn là `Chiến sĩ thi đua cơ sở`?",
+            id="unknown-title",
+        ),
+        pytest.param(
+            "doi_tuong_nhan: ca_nhan\n    danh_xung: Ông\n", "doi_tuong_nhan: tap_the\n",
+            ":15: danh_hieu (danh_sach, mục 1): Chiến sĩ thi đua cơ sở không tặng cho tập thể. Cách sửa: "
+            "danh hiệu này chỉ dành cho: cá nhân; kiểm tra lại doi_tuong_nhan",
+            id="individual-title-to-collective",
+        ),
+        pytest.param(
+            "    don_vi: truong-thcs\n", "    don_vi: truong-thcs\n    ngay_sinh: 1980-01-01\n",
+            ":16: ngay_sinh (danh_sach, mục 1): khóa không được hỗ trợ. Cách sửa: các khóa hợp lệ ở đây: "
+            "doi_tuong_nhan, danh_xung, ten, chuc_vu, don_vi, danh_hieu, thanh_tich, truy_tang",
+            id="unknown-nested-key",
+        ),
+        pytest.param(
+            "loai_hinh: cong-trang", "loai_hinh: cong-trang\nloai_hinh: dot-xuat",
+            ":11: loai_hinh: khóa này được viết hai lần trong cùng một mục. Cách sửa: xóa một trong hai "
+            "dòng, hoặc gộp nội dung của chúng làm một",
+            id="duplicate-key",
+        ),
+        pytest.param(
+            "loai_hinh: cong-trang", "loai_hinh: cong-trang\ntrang_thai: da_huy_bo",
+            ":11: trang_thai: quyết định đã đính chính hoặc đã hủy bỏ phải ghi mã quyết định đã đính "
+            "chính hoặc hủy bỏ nó (quyet_dinh_thay_doi)",
+            id="revoked-without-revoking-decision",
+        ),
+        pytest.param(
+            VALID_DECISION[VALID_DECISION.index("danh_sach:"):], "danh_sach: []\n",
+            ":11: danh_sach: danh sách không được để trống. Cách sửa: thêm ít nhất một mục bắt đầu bằng `- `",
+            id="empty-recipient-list",
+        ),
+        pytest.param(
+            "trich_yeu: Về", "trich_yeu:\tVề",
+            ":9: tệp YAML viết sai cú pháp (có ký tự Tab). Cách sửa: kiểm tra thụt lề (dùng dấu cách, "
+            "không dùng Tab), dấu hai chấm sau mỗi khóa và dấu nháy đóng mở đủ cặp; đặt giá trị có dấu "
+            "hai chấm hoặc dấu # trong dấu nháy",
+            id="tab-character",
+        ),
+        pytest.param(
+            "trich_yeu: Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2025",
+            "trich_yeu: !!python/object/apply:os.system [echo]",
+            ":9: thẻ YAML không được phép (các thẻ bắt đầu bằng `!` bị từ chối vì lý do an toàn). Cách "
+            "sửa: xóa thẻ `!...` và chỉ ghi giá trị thường: chữ, số, ngày, danh sách",
+            id="python-tag",
+        ),
+    ],
+)
+def test_exact_message(scratch_project, old, new, expected):
+    assert old in VALID_DECISION
+    errors = errors_for(scratch_project, with_decision(VALID_DECISION.replace(old, new)))
+    assert errors == [DECISION + expected]
+
+
+def test_duplicate_id_names_both_files(scratch_project):
+    copy = VALID_DECISION.replace("16/QĐ-UBND", "17/QĐ-UBND")
+    errors = errors_for(
+        scratch_project, {DECISION: VALID_DECISION, "data/quyet_dinh/17-qd-ubnd-2026.yml": copy}
+    )
+    assert errors == [
+        "data/quyet_dinh/17-qd-ubnd-2026.yml:1: ma: mã 16-qd-ubnd-2026 đã được dùng cho một quyết định "
+        f"khen thưởng khác ({DECISION}:1). Cách sửa: mỗi hồ sơ cần một mã riêng; đổi mã của một trong hai"
+    ]
+
+
+def test_legacy_encoding_is_reported(scratch_project):
+    root = scratch_project()
+    (root / DECISION).write_bytes("ten: Nguy\u1ec5n\n".encode("utf-8")[:-4] + b"\xa9n\n")
+    with pytest.raises(DataErrors) as raised:
+        load_portal(root)
+    assert [str(e) for e in raised.value.errors] == [
+        f"{DECISION}:1: tệp không ở bảng mã UTF-8 (có thể là TCVN3 hoặc VNI của phần mềm cũ). Cách sửa: "
+        "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode)"
+    ]
+
+
+def test_file_outside_known_folders(scratch_project):
+    errors = errors_for(scratch_project, {"data/khen_thuong/a.yml": "ma: a\n"})
+    assert errors == [
+        "data/khen_thuong/a.yml:1: tệp nằm ngoài các thư mục dữ liệu đã biết. Cách sửa: chuyển tệp vào "
+        "một trong các thư mục: data/danh_muc/danh_hieu/, data/danh_muc/loai_hinh/, data/don_vi/, "
+        "data/phong_trao/, data/quyet_dinh/, data/dien_hinh/, data/ke_hoach/; ảnh và tệp PDF đặt trong "
+        "data/tep/"
+    ]
+
+
+def test_text_is_normalised_to_nfc(scratch_project):
+    decomposed = "Lê Văn Bình".replace("ê", "e\u0302").replace("ă", "a\u0306").replace("ì", "i\u0300")
+    root = scratch_project(with_decision(VALID_DECISION.replace("Lê Văn Bình", decomposed)))
+    portal = load_portal(root)
+    assert portal.decisions["16-qd-ubnd-2026"].recipients[0].name == "Lê Văn Bình"
