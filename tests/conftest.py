@@ -10,6 +10,14 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> Path:
+    """The committed sample data built into a folder of its own, once per session."""
+    from tests.sample_site import build_sample
+
+    return build_sample(tmp_path_factory.mktemp("sample") / "site")
+
 # The smallest complete set of data: one of each kind that other records point to.
 MINIMAL_DATA = {
     "data/danh_muc/danh_hieu/danh_hieu.yml": """\

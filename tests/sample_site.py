@@ -1,0 +1,14 @@
+"""The committed sample project, built once per test session (strict: any warning fails it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build import build_site
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def build_sample(site_dir: Path) -> Path:
+    build_site(REPO, site_dir)
+    return site_dir
