@@ -14,6 +14,7 @@ from generator.domain.records import Schema, Text
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.messages import translate
 from generator.loading.yaml_source import parse_yaml
+from generator.site.sections import SECTIONS
 
 CONFIG_FILE = "site_config.yml"
 
@@ -114,12 +115,14 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
         },
         "nav": [
             {"Trang chủ": "index.md"},
-            {"Quyết định khen thưởng": "quyet-dinh/index.md"},
-            {"Điển hình tiên tiến": "dien-hinh/index.md"},
-            {"Phong trào thi đua": "phong-trao/index.md"},
-            {"Đơn vị": "don-vi/index.md"},
+            {"Quyết định khen thưởng": f"{SECTIONS['decision']}/index.md"},
+            {"Điển hình tiên tiến": f"{SECTIONS['example']}/index.md"},
+            {"Phong trào thi đua": f"{SECTIONS['campaign']}/index.md"},
+            {"Đơn vị": f"{SECTIONS['unit']}/index.md"},
             *pages,
         ],
-        "not_in_nav": "/quyet-dinh/*/\n/dien-hinh/*/\n/phong-trao/*/\n/don-vi/*/",
+        # Record pages are reached from their list pages: kept out of the navigation, which
+        # MkDocs renders into every page (quadratic with thousands of records).
+        "not_in_nav": "\n".join(f"/{section}/*.md" for section in SECTIONS.values()),
         "watch": [str(root / "data"), str(root / CONFIG_FILE), str(root / "theme")],
     }

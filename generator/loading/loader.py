@@ -76,6 +76,9 @@ def load_portal(root: Path) -> Portal:
             [DataError("data", 1, "", "không tìm thấy thư mục dữ liệu", "tạo thư mục data/")]
         )
     known_folders = {kind.folder for kind in KINDS}
+    # Folders with a file that could not be read at all: its records' codes are unknown, so
+    # references to that folder are not checked (they would only echo the first error).
+    unreadable: set[str] = set()
     for path in sorted(data_dir.rglob("*")):
         relative = path.relative_to(root).as_posix()
         inside = path.relative_to(data_dir)
@@ -109,7 +112,11 @@ def load_portal(root: Path) -> Portal:
             )
             continue
         kind = next(k for k in KINDS if k.folder == folder)
-        loaded[folder].extend(_load_file(path, relative, kind, errors))
+        before = len(errors)
+        items = _load_file(path, relative, kind, errors)
+        if not items and len(errors) > before:
+            unreadable.add(folder)
+        loaded[folder].extend(items)
 
     records = {kind.folder: _index(loaded[kind.folder], kind, errors) for kind in KINDS}
     portal = Portal(
@@ -121,7 +128,7 @@ def load_portal(root: Path) -> Portal:
         examples=records["dien_hinh"],
         years=records["ke_hoach"],
     )
-    errors.extend(check_references(loaded, data_dir))
+    errors.extend(check_references(loaded, data_dir, unreadable))
     if errors:
         raise DataErrors(errors)
     return portal

@@ -59,7 +59,9 @@ def _values(raw: Any, path: tuple[str, ...], at: tuple = ()) -> Iterator[tuple[t
 
 
 
-def check_references(located: dict[str, list[Located]], data_dir: Path) -> list[DataError]:
+def check_references(
+    located: dict[str, list[Located]], data_dir: Path, unreadable: set[str]
+) -> list[DataError]:
     errors: list[DataError] = []
     ids = {
         folder: {item.raw.get(yaml_key("id")) for item in items if isinstance(item.raw, dict)}
@@ -67,6 +69,8 @@ def check_references(located: dict[str, list[Located]], data_dir: Path) -> list[
     }
 
     for folder, path, target, label in REFERENCES:
+        if target in unreadable:
+            continue
         known = {code for code in ids[target] if isinstance(code, str)}
         for item in located[folder]:
             for at, code in _values(item.raw, path):

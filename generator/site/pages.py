@@ -22,13 +22,8 @@ from generator.domain.records import Campaign, Decision, Example, Recipient, Uni
 from generator.domain.text import format_date, format_date_formal, format_number, fold, person_sort_key
 from generator.settings import SiteConfig
 from generator.site import labels
+from generator.site.sections import SECTIONS
 
-SECTIONS = {
-    "decision": "quyet-dinh",
-    "example": "dien-hinh",
-    "campaign": "phong-trao",
-    "unit": "don-vi",
-}
 
 # How many of the newest records the home page shows.
 HOME_LATEST = 6

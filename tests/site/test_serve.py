@@ -1,0 +1,89 @@
+"""`serve` as an editor uses it: a change in data/ shows up in the preview without a restart."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+DECISION = "data/quyet_dinh/15-qd-ubnd-2026.yml"
+PAGE = "quyet-dinh/15-qd-ubnd-2026/"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(url: str, text: str, attempts: int = 120) -> str:
+    """Poll the preview until `text` appears; bounded so a broken server fails the test."""
+    for _ in range(attempts):
+        page = fetch(url)
+        if text in page:
+            return page
+        time.sleep(0.5)
+    pytest.fail(f"{text!r} never appeared at {url}")
+
+
+@pytest.fixture
+def preview(scratch_project):
+    root = scratch_project()
+    port = free_port()
+    log = root / "serve.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "generator", "--project", str(root), "serve",
+             "--dev-addr", f"127.0.0.1:{port}"],
+            stdout=output, stderr=subprocess.STDOUT,
+        )
+        try:
+            yield root, f"http://127.0.0.1:{port}/", log
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def test_preview_follows_data_changes_and_survives_errors(preview):
+    root, url, log = preview
+    wait_for(url + PAGE, "Trần Thị Đức")
+
+    decision = root / DECISION
+    text = decision.read_text(encoding="utf-8")
+    decision.write_text(text.replace("Trần Thị Đức", "Trần Thị Hồng Nhung"), encoding="utf-8")
+    wait_for(url + PAGE, "Trần Thị Hồng Nhung")
+
+    decision.write_text(text.replace("ngay_ky: 2026-01-15", "ngay_ky: 2026-01-32"), encoding="utf-8")
+    for _ in range(120):
+        if "không có trên lịch" in log.read_text(encoding="utf-8"):
+            break
+        time.sleep(0.5)
+    assert f"{DECISION}:3: ngay_ky: ngày 2026-01-32 không có trên lịch" in log.read_text(encoding="utf-8")
+    assert "Traceback" not in log.read_text(encoding="utf-8")
+
+    # MkDocs holds requests while the build is broken; fixing the file brings the preview back.
+    decision.write_text(text.replace("Trần Thị Đức", "Trần Thị Thu Hà"), encoding="utf-8")
+    wait_for(url + PAGE, "Trần Thị Thu Hà")
+
+
+def test_serve_refuses_to_start_on_broken_data(scratch_project):
+    root = scratch_project({DECISION: "ma: [\n"})
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--project", str(root), "serve", "--dev-addr", "127.0.0.1:1"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{DECISION}:2: tệp YAML viết sai cú pháp")
