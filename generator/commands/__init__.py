@@ -1,0 +1,13 @@
+"""One module per command of `python -m generator`.
+
+Each module has `HELP` (one line, Vietnamese), `add_arguments(parser)` and
+`run(root, args) -> int`. A new command is a new module listed in COMMANDS.
+"""
+
+from generator.commands import build, check, serve
+
+COMMANDS = {
+    "build": build,
+    "check": check,
+    "serve": serve,
+}
