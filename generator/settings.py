@@ -5,6 +5,7 @@ Editors never write an `mkdocs.yml`: everything MkDocs and Material need is comp
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -110,7 +111,7 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
         "extra": {
             "generator": False,
             "organisation": config.organisation,
-            "office": config.office.model_dump(),
+            "office": {**config.office.model_dump(), "tel": _tel_uri(config.office.phone)},
             "licence": {"name": licence.name, "url": str(licence.url)},
         },
         "nav": [
@@ -126,3 +127,11 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
         "not_in_nav": "\n".join(f"/{section}/*.md" for section in SECTIONS.values()),
         "watch": [str(root / "data"), str(root / CONFIG_FILE), str(root / "theme")],
     }
+
+
+def _tel_uri(phone: str) -> str:
+    """The digits of a single plain phone number for a `tel:` link, or "" when it is not one."""
+    if re.fullmatch(r"[+0-9 .()-]+", phone) is None:
+        return ""
+    digits = re.sub(r"[^+0-9]", "", phone)
+    return digits if len(digits) >= 3 else ""
