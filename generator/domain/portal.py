@@ -122,6 +122,16 @@ class Portal:
                 children[unit.parent].append(unit)
         return children
 
+    def published_files(self) -> list[str]:
+        """Files under data/ that pages link to: decision PDFs and photos whose subjects consented.
+
+        Anything else in data/tep/ stays unpublished, so a photo without consent cannot be
+        reached even by guessing its address.
+        """
+        files = {d.attachment for d in self.decisions.values() if d.attachment}
+        files |= {p.file for e in self.examples.values() for p in e.photos if p.consent}
+        return sorted(files)
+
     def changes_made_by(self) -> dict[str, list[Decision]]:
         """For each decision, the earlier decisions it corrected or revoked."""
         made: dict[str, list[Decision]] = defaultdict(list)

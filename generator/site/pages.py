@@ -200,7 +200,7 @@ class PageBuilder:
             campaign=campaign,
             commendation_type=commendation_type,
             examples=self._examples_by_decision.get(decision.id, []),
-            attachment=("tep/" + decision.attachment.removeprefix("tep/")) if decision.attachment else None,
+            attachment=decision.attachment,
         )
 
     def example_list(self) -> GeneratedPage:
@@ -217,7 +217,7 @@ class PageBuilder:
             f"dien-hinh/{example.id}.md", "example.html", example.name, example.abstract,
             example=example,
             story=render_markdown(example.story),
-            photos=[{"src": "tep/" + p.file.removeprefix("tep/"), "caption": p.caption} for p in photos],
+            photos=[{"src": p.file, "caption": p.caption} for p in photos],
             unit=self.portal.units.get(example.unit) if example.unit else None,
             campaign=self.portal.campaigns.get(example.campaign) if example.campaign else None,
             decisions=[self.portal.decisions[d] for d in example.decisions],

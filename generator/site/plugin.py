@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.loading.errors import DataErrors
-from generator.loading.loader import ATTACHMENTS_FOLDER, load_portal
+from generator.loading.loader import load_portal
 from generator.settings import load_site_config
 from generator.site.pages import GeneratedPage, PageBuilder
 
@@ -49,6 +49,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         self.pages = {page.src_uri: page for page in builder.all_pages()}
         self.root = root
         self.site_config = site_config
+        self.portal = portal
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -57,11 +58,8 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
                 files.remove(files.get_file_from_path(page.src_uri))
             front = f"---\ntitle: {_yaml_string(page.title)}\ndescription: {_yaml_string(page.description)}\n---\n"
             files.append(File.generated(config, page.src_uri, content=front))
-        attachments = self.root / "data" / ATTACHMENTS_FOLDER
-        for path in sorted(attachments.rglob("*")) if attachments.is_dir() else []:
-            if path.is_file():
-                uri = f"{ATTACHMENTS_FOLDER}/{path.relative_to(attachments).as_posix()}"
-                files.append(File.generated(config, uri, abs_src_path=str(path)))
+        for name in self.portal.published_files():
+            files.append(File.generated(config, name, abs_src_path=str(self.root / "data" / name)))
         files.append(File.generated(config, "assets/ward.css", content=self._ward_css()))
         logo = self.site_config.logo
         logo_path = self.root / logo if logo else self.root / "theme" / "logo.svg"

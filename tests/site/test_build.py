@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from generator.cli import main
@@ -132,3 +133,28 @@ def test_settings_errors_are_reported_like_data_errors(scratch_project, capsys):
         f"site_config.yml:{line}: mau_chu_dao: màu không hợp lệ: đỏ. Cách sửa: ghi màu dạng \"#rrggbb\" "
         'trong dấu nháy, ví dụ "#a4161a"'
     )
+
+
+def test_only_consented_photos_and_linked_files_are_published(scratch_project):
+    from tests.conftest import MINIMAL_DATA
+
+    example = textwrap.dedent(MINIMAL_DATA["data/dien_hinh/co-giao-so-hoa.yml"]) + (
+        "anh:\n"
+        "  - tep: tep/anh/dong-y.png\n"
+        "    chu_thich: Cô Đức trong giờ dạy\n"
+        "    dong_y_cong_bo: true\n"
+        "  - tep: tep/anh/chua-dong-y.png\n"
+        "    chu_thich: Cô Đức cùng học sinh\n"
+    )
+    root = scratch_project({"data/dien_hinh/co-giao-so-hoa.yml": example})
+    for name in ("dong-y.png", "chua-dong-y.png", "khong-dung.png"):
+        (root / "data/tep/anh").mkdir(parents=True, exist_ok=True)
+        (root / "data/tep/anh" / name).write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert run(root, "build") == 0
+    site = root / "site"
+    assert (site / "tep/anh/dong-y.png").is_file()
+    assert not (site / "tep/anh/chua-dong-y.png").exists()
+    assert not (site / "tep/anh/khong-dung.png").exists()
+    page = (site / "dien-hinh/co-giao-so-hoa/index.html").read_text(encoding="utf-8")
+    assert "Cô Đức trong giờ dạy" in page
+    assert "cùng học sinh" not in page

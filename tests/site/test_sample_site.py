@@ -1,0 +1,46 @@
+"""The committed sample project: built strictly in every run, one page of each kind checked."""
+
+from __future__ import annotations
+
+from generator.loading.loader import load_portal
+from tests.conftest import REPO
+
+
+def test_sample_data_is_valid_and_rich_enough():
+    portal = load_portal(REPO)
+    years = {d.signed.year for d in portal.decisions.values()}
+    assert len(years) >= 3
+    assert sum(len(d.recipients) for d in portal.decisions.values()) >= 150
+    assert {d.status for d in portal.decisions.values()} == {"co_hieu_luc", "da_dinh_chinh", "da_huy_bo"}
+    assert {e.category for e in portal.examples.values()} == {
+        "dien_hinh_tien_tien", "nguoi_tot_viec_tot", "mo_hinh_moi", "cach_lam_hay"
+    }
+    assert {r.recipient_kind for d in portal.decisions.values() for r in d.recipients} == {
+        "ca_nhan", "tap_the", "ho_gia_dinh"
+    }
+    plan = portal.years[2026]
+    assert len(plan.targets) == 9
+
+
+def test_every_record_has_its_page(sample_site):
+    portal = load_portal(REPO)
+    for section, records in [
+        ("quyet-dinh", portal.decisions),
+        ("dien-hinh", portal.examples),
+        ("phong-trao", portal.campaigns),
+        ("don-vi", portal.units),
+    ]:
+        assert (sample_site / section / "index.html").is_file()
+        for record_id in records:
+            assert (sample_site / section / record_id / "index.html").is_file(), (section, record_id)
+
+
+def test_revoked_decision_says_so_plainly(sample_site):
+    portal = load_portal(REPO)
+    revoked = next(d for d in portal.decisions.values() if d.status == "da_huy_bo")
+    revoking = portal.decisions[revoked.changed_by]
+    page = (sample_site / "quyet-dinh" / revoked.id / "index.html").read_text(encoding="utf-8")
+    assert "Quyết định này đã bị hủy bỏ" in page
+    assert f'href="../{revoking.id}/"' in page
+    other = (sample_site / "quyet-dinh" / revoking.id / "index.html").read_text(encoding="utf-8")
+    assert f'href="../{revoked.id}/"' in other
