@@ -5,17 +5,25 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from datetime import date
+
 from generator.domain.records import (
     Campaign,
     CatalogueEntry,
     CommendationType,
+    Consultation,
     Decision,
+    EmulationBlock,
     Example,
+    Holiday,
+    Meeting,
     Recipient,
+    Report,
     Unit,
     YearPlan,
 )
 from generator.domain.text import fold
+from generator.domain.workdays import add_working_days
 
 
 @dataclass(frozen=True)
@@ -27,6 +35,17 @@ class Award:
     entry: CatalogueEntry
     position: int
 
+    @property
+    def status(self) -> str:
+        """A revoked or corrected decision changes all its entries; otherwise the entry's own."""
+        if self.decision.status != "co_hieu_luc":
+            return self.decision.status
+        return self.recipient.status
+
+    @property
+    def in_force(self) -> bool:
+        return self.status != "da_huy_bo"
+
 
 @dataclass
 class Portal:
@@ -37,6 +56,11 @@ class Portal:
     decisions: dict[str, Decision]
     examples: dict[str, Example]
     years: dict[int, YearPlan]
+    blocks: dict[str, EmulationBlock] = field(default_factory=dict)
+    consultations: dict[str, Consultation] = field(default_factory=dict)
+    holidays: dict[date, Holiday] = field(default_factory=dict)
+    reports: dict[str, Report] = field(default_factory=dict)
+    meetings: dict[str, Meeting] = field(default_factory=dict)
     _catalogue_by_name: dict[str, CatalogueEntry] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -64,9 +88,15 @@ class Portal:
         return self.years[max(self.years)] if self.years else None
 
     def awards(self) -> list[Award]:
-        """Every recipient of every decision, newest decision first, in list order."""
+        """Every entry of every award decision, newest decision first, in list order.
+
+        Decisions that only correct or revoke are left out: their lists name entries of other
+        decisions, not new awards.
+        """
         result = []
         for decision in self.decisions_newest_first():
+            if decision.decision_kind != "khen_thuong":
+                continue
             for position, recipient in enumerate(decision.recipients, start=1):
                 entry = self.catalogue_entry(recipient.award)
                 assert entry is not None, "references are resolved before a Portal is used"
@@ -132,10 +162,62 @@ class Portal:
         files |= {p.file for e in self.examples.values() for p in e.photos if p.consent}
         return sorted(files)
 
+    def deadline(self, consultation: Consultation) -> date:
+        return add_working_days(consultation.published, consultation.working_days, self.holidays)
+
+    def consultations_open_first(self, today: date) -> list[Consultation]:
+        """Open lists first (closing soonest first), then closed ones, newest first."""
+        def key(c: Consultation) -> tuple:
+            deadline = self.deadline(c)
+            is_open = today <= deadline
+            return (not is_open, deadline.toordinal() * (1 if is_open else -1), c.id)
+
+        return sorted(self.consultations.values(), key=key)
+
+    def blocks_newest_first(self) -> list[EmulationBlock]:
+        return sorted(self.blocks.values(), key=lambda b: (b.year, b.block_number, b.id), reverse=True)
+
+    def blocks_by_unit(self) -> dict[str, list[EmulationBlock]]:
+        by_unit: dict[str, list[EmulationBlock]] = defaultdict(list)
+        for block in self.blocks_newest_first():
+            for unit_id in block.members:
+                by_unit[unit_id].append(block)
+        return by_unit
+
+    def blocks_by_decision(self) -> dict[str, list[EmulationBlock]]:
+        by_decision: dict[str, list[EmulationBlock]] = defaultdict(list)
+        for block in self.blocks_newest_first():
+            for honour in block.honours:
+                if honour.decision and block not in by_decision[honour.decision]:
+                    by_decision[honour.decision].append(block)
+        return by_decision
+
+    def blocks_by_campaign(self) -> dict[str, list[EmulationBlock]]:
+        by_campaign: dict[str, list[EmulationBlock]] = defaultdict(list)
+        for block in self.blocks_newest_first():
+            if block.campaign:
+                by_campaign[block.campaign].append(block)
+        return by_campaign
+
+    def meetings_by_decision(self) -> dict[str, list[Meeting]]:
+        by_decision: dict[str, list[Meeting]] = defaultdict(list)
+        for meeting in sorted(self.meetings.values(), key=lambda m: (m.date, m.id), reverse=True):
+            for decision_id in meeting.decisions:
+                by_decision[decision_id].append(meeting)
+        return by_decision
+
+    def consultations_by_decision(self) -> dict[str, list[Consultation]]:
+        by_decision: dict[str, list[Consultation]] = defaultdict(list)
+        for consultation in self.consultations.values():
+            for decision_id in consultation.decisions:
+                by_decision[decision_id].append(consultation)
+        return by_decision
+
     def changes_made_by(self) -> dict[str, list[Decision]]:
-        """For each decision, the earlier decisions it corrected or revoked."""
+        """For each decision, the earlier decisions it corrected or revoked, whole or in part."""
         made: dict[str, list[Decision]] = defaultdict(list)
         for decision in self.decisions_newest_first():
-            if decision.changed_by:
-                made[decision.changed_by].append(decision)
+            changers = {decision.changed_by} | {r.changed_by for r in decision.recipients}
+            for changer in sorted(c for c in changers if c):
+                made[changer].append(decision)
         return made

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -22,6 +22,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from generator.domain.keys import yaml_key
+from generator.domain.text import format_number
 
 _VN_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -55,7 +56,9 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Markdown = Annotated[str, StringConstraints(min_length=1)]
 
 RecipientKind = Literal["ca_nhan", "tap_the", "ho_gia_dinh"]
-Level = Literal["trung_uong", "thanh_pho", "phuong"]
+# "tinh" and "quan_huyen" are the tiers that existed before 1 July 2025, kept for older decisions.
+Level = Literal["trung_uong", "tinh", "thanh_pho", "quan_huyen", "phuong"]
+RecordStatus = Literal["co_hieu_luc", "da_dinh_chinh", "da_huy_bo"]
 Honorific = Literal["Ông", "Bà"]
 
 
@@ -175,18 +178,41 @@ class Signer(Schema):
     full_name: Text
 
 
+def _changed_status_rules(record: Any) -> None:
+    """A corrected or revoked entry names the decision that changed it, and only then."""
+    if record.status != "co_hieu_luc" and record.changed_by is None:
+        raise PydanticCustomError(
+            "change_without_decision",
+            "đã đính chính hoặc đã hủy bỏ thì phải ghi mã quyết định đã đính chính hoặc hủy bỏ "
+            "(quyet_dinh_thay_doi)",
+            {"field": yaml_key("status")},
+        )
+    if record.status == "co_hieu_luc" and record.changed_by is not None:
+        raise PydanticCustomError(
+            "decision_without_change",
+            "đang có hiệu lực thì không ghi quyet_dinh_thay_doi; nếu đã bị đính chính hoặc hủy "
+            "bỏ, hãy sửa trang_thai",
+            {"field": yaml_key("changed_by")},
+        )
+
+
 class Recipient(Schema):
     recipient_kind: RecipientKind
     honorific: Honorific | None = None
     name: Text
+    person_id: Slug | None = None
     position: Text | None = None
     unit: Slug | None = None
     award: Text
     achievement: Text | None = None
     posthumous: bool = False
+    status: RecordStatus = "co_hieu_luc"
+    changed_by: Slug | None = None
+    status_note: Text | None = None
 
     @model_validator(mode="after")
     def _honorific_for_people_only(self) -> Recipient:
+        _changed_status_rules(self)
         if self.recipient_kind == "ca_nhan" and self.honorific is None:
             raise PydanticCustomError(
                 "honorific_missing",
@@ -203,6 +229,7 @@ class Recipient(Schema):
 
 
 class Decision(Record):
+    decision_kind: Literal["khen_thuong", "dinh_chinh", "huy_bo"] = "khen_thuong"
     number: Text
     signed: Day
     issuer: Text
@@ -212,26 +239,21 @@ class Decision(Record):
     commendation_type: Slug
     campaign: Slug | None = None
     attachment: Text | None = None
-    status: Literal["co_hieu_luc", "da_dinh_chinh", "da_huy_bo"] = "co_hieu_luc"
+    status: RecordStatus = "co_hieu_luc"
     changed_by: Slug | None = None
     status_note: Text | None = None
-    recipients: list[Recipient] = Field(min_length=1)
+    # A decision that corrects or revokes another may list no one: its recipients (if any)
+    # are the corrected entries, not new awards.
+    recipients: list[Recipient] = []
 
     @model_validator(mode="after")
     def _change_has_its_decision(self) -> Decision:
-        if self.status != "co_hieu_luc" and self.changed_by is None:
+        _changed_status_rules(self)
+        if self.decision_kind == "khen_thuong" and not self.recipients:
             raise PydanticCustomError(
-                "change_without_decision",
-                "quyết định đã đính chính hoặc đã hủy bỏ phải ghi mã quyết định đã đính chính "
-                "hoặc hủy bỏ nó (quyet_dinh_thay_doi)",
-                {"field": yaml_key("status")},
-            )
-        if self.status == "co_hieu_luc" and self.changed_by is not None:
-            raise PydanticCustomError(
-                "decision_without_change",
-                "quyết định còn hiệu lực không có quyet_dinh_thay_doi; nếu nó đã bị đính chính "
-                "hoặc hủy bỏ, hãy sửa trang_thai",
-                {"field": yaml_key("changed_by")},
+                "no_recipients",
+                "quyết định khen thưởng cần ít nhất một người hoặc tập thể trong danh_sach",
+                {"field": yaml_key("recipients")},
             )
         return self
 
@@ -245,9 +267,16 @@ class Person(Schema):
     position: Text | None = None
 
 
+def _number_as_text(value: object) -> object:
+    """Figures are shown as written; a bare number in YAML is accepted and shown the Vietnamese way."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    return format_number(value)
+
+
 class Figure(Schema):
     label: Text
-    value: Text
+    value: Annotated[Text, BeforeValidator(_number_as_text)]
 
 
 class Photo(Schema):
@@ -297,6 +326,8 @@ class Task(Schema):
     lead: Text
     status: Literal["chua_thuc_hien", "dang_thuc_hien", "hoan_thanh"]
     output: Text | None = None
+    # Records that show the task done, written "<folder>/<code>", e.g. bao_cao/so-ket-6-thang-2026.
+    links: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+/[a-z0-9]+(-[a-z0-9]+)*$")]] = []
 
 
 class YearPlan(Schema):
@@ -306,3 +337,173 @@ class YearPlan(Schema):
     plan: DocumentRef
     targets: list[Target] = []
     tasks: list[Task] = []
+
+
+# --- Emulation blocks, covenants and scores -------------------------------------------------
+
+
+Points = Annotated[float, Field(ge=0)]
+
+
+class Criterion(Schema):
+    id: Slug
+    name: Text
+    max_points: Annotated[float, Field(gt=0)]
+
+
+class Covenant(Schema):
+    """The covenant (giao ước thi đua) the members sign: its criteria and their maximum points."""
+
+    signed: Day
+    criteria: list[Criterion] = Field(min_length=1)
+
+
+class ScoreSheet(Schema):
+    """One member's scores: what it gave itself, what the block verified, bonus and penalty."""
+
+    unit: Slug
+    self_scores: dict[Slug, Points]
+    verified_scores: dict[Slug, Points] | None = None
+    bonus: Points = 0
+    penalty: Points = 0
+    note: Text | None = None
+
+
+class Honour(Schema):
+    """The block's honouring result (suy tôn): a member proposed for a title or form."""
+
+    unit: Slug
+    proposal: Text
+    decision: Slug | None = None
+
+
+class EmulationBlock(Record):
+    name: Text
+    block_number: Annotated[int, Field(ge=1)]
+    year: Annotated[int, Field(ge=2000, le=2100)]
+    organiser: Text
+    leader: Slug
+    deputy: Slug | None = None
+    members: list[Slug] = Field(min_length=2)
+    campaign: Slug | None = None
+    covenant: Covenant | None = None
+    scores: list[ScoreSheet] = []
+    honours: list[Honour] = []
+
+    @model_validator(mode="after")
+    def _scores_follow_the_covenant(self) -> EmulationBlock:
+        for role, unit in (("khoi_truong", self.leader), ("khoi_pho", self.deputy)):
+            if unit is not None and unit not in self.members:
+                raise PydanticCustomError(
+                    "leader_not_member",
+                    "{role} {unit} phải có trong danh sách thanh_vien",
+                    {"role": role, "unit": unit, "field": role},
+                )
+        if self.scores and self.covenant is None:
+            raise PydanticCustomError(
+                "scores_without_covenant",
+                "có cham_diem nhưng chưa có giao_uoc với các tiêu chí và điểm tối đa",
+                {"field": yaml_key("scores")},
+            )
+        maximum = {c.id: c.max_points for c in self.covenant.criteria} if self.covenant else {}
+        seen: set[str] = set()
+        for index, sheet in enumerate(self.scores):
+            where = f"cham_diem mục {index + 1}"
+            if sheet.unit not in self.members:
+                raise PydanticCustomError(
+                    "score_of_non_member", "{where}: đơn vị {unit} không phải thành viên của khối",
+                    {"where": where, "unit": sheet.unit, "field": yaml_key("scores")},
+                )
+            if sheet.unit in seen:
+                raise PydanticCustomError(
+                    "score_twice", "{where}: đơn vị {unit} được chấm điểm hai lần",
+                    {"where": where, "unit": sheet.unit, "field": yaml_key("scores")},
+                )
+            seen.add(sheet.unit)
+            for column, scores in (("tu_cham", sheet.self_scores), ("tham_dinh", sheet.verified_scores)):
+                for criterion, points in (scores or {}).items():
+                    if criterion not in maximum:
+                        raise PydanticCustomError(
+                            "unknown_criterion",
+                            "{where}, {column}: không có tiêu chí mã {criterion} trong giao_uoc",
+                            {"where": where, "column": column, "criterion": criterion,
+                             "field": yaml_key("scores")},
+                        )
+                    if points > maximum[criterion]:
+                        raise PydanticCustomError(
+                            "score_above_maximum",
+                            "{where}, {column}: tiêu chí {criterion} được {points} điểm, vượt điểm "
+                            "tối đa {maximum}",
+                            {"where": where, "column": column, "criterion": criterion,
+                             "points": format_number(points), "maximum": format_number(maximum[criterion]),
+                             "field": yaml_key("scores")},
+                        )
+        return self
+
+
+# --- Nominee lists for public comment -------------------------------------------------------
+
+
+class Nominee(Schema):
+    recipient_kind: RecipientKind = "ca_nhan"
+    honorific: Honorific | None = None
+    name: Text
+    position: Text | None = None
+    unit: Slug | None = None
+    award: Text
+    achievement: Text
+
+
+class Consultation(Record):
+    """A list of nominees posted for public comment (lấy ý kiến Nhân dân) before review."""
+
+    name: Text
+    published: Day
+    working_days: Annotated[int, Field(ge=1, le=60)] = 10
+    comments_to: Text
+    nominees: list[Nominee] = Field(min_length=1)
+    results: Text | None = None
+    decisions: list[Slug] = []
+
+
+class Holiday(Schema):
+    """A public holiday or day off in lieu: deadlines in working days skip it."""
+
+    date: Day
+    name: Text
+
+
+# --- Reports and council meetings -----------------------------------------------------------
+
+
+class Report(Record):
+    name: Text
+    report_kind: Literal["so_ket_6_thang", "tong_ket_nam", "khac"]
+    year: Annotated[int, Field(ge=2000, le=2100)]
+    number: Text | None = None
+    date: Day
+    start: Day
+    end: Day
+    abstract: Text
+    content: Markdown
+    attachment: Text | None = None
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> Report:
+        if self.end < self.start:
+            raise PydanticCustomError(
+                "period_order", "ngày kết thúc đứng trước ngày bắt đầu (tu_ngay)",
+                {"field": yaml_key("end")},
+            )
+        return self
+
+
+class Meeting(Record):
+    """A meeting of the ward's Emulation and Commendation Council and what came of it."""
+
+    name: Text
+    date: Day
+    chair: Text
+    agenda: list[Text] = Field(min_length=1)
+    results: Markdown
+    decisions: list[Slug] = []

@@ -17,8 +17,13 @@ from generator.domain.records import (
     Campaign,
     CatalogueEntry,
     CommendationType,
+    Consultation,
     Decision,
+    EmulationBlock,
     Example,
+    Holiday,
+    Meeting,
+    Report,
     Unit,
     YearPlan,
 )
@@ -51,6 +56,11 @@ KINDS: tuple[Kind, ...] = (
     Kind("quyet_dinh", Decision, "quyết định khen thưởng"),
     Kind("dien_hinh", Example, "điển hình"),
     Kind("ke_hoach", YearPlan, "kế hoạch năm", key="year"),
+    Kind("khoi_thi_dua", EmulationBlock, "khối thi đua"),
+    Kind("lay_y_kien", Consultation, "danh sách lấy ý kiến Nhân dân"),
+    Kind("ngay_nghi", Holiday, "ngày nghỉ lễ", key="date"),
+    Kind("bao_cao", Report, "báo cáo"),
+    Kind("hoi_dong", Meeting, "phiên họp Hội đồng Thi đua - Khen thưởng"),
 )
 
 
@@ -127,6 +137,11 @@ def load_portal(root: Path) -> Portal:
         decisions=records["quyet_dinh"],
         examples=records["dien_hinh"],
         years=records["ke_hoach"],
+        blocks=records["khoi_thi_dua"],
+        consultations=records["lay_y_kien"],
+        holidays=records["ngay_nghi"],
+        reports=records["bao_cao"],
+        meetings=records["hoi_dong"],
     )
     errors.extend(check_references(loaded, data_dir, unreadable))
     if errors:

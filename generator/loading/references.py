@@ -30,13 +30,34 @@ REFERENCES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("dien_hinh", ("unit",), "don_vi", "đơn vị"),
     ("dien_hinh", ("campaign",), "phong_trao", "phong trào"),
     ("dien_hinh", ("decisions", EACH), "quyet_dinh", "quyết định"),
+    ("quyet_dinh", ("recipients", EACH, "changed_by"), "quyet_dinh", "quyết định"),
+    ("khoi_thi_dua", ("leader",), "don_vi", "đơn vị"),
+    ("khoi_thi_dua", ("deputy",), "don_vi", "đơn vị"),
+    ("khoi_thi_dua", ("members", EACH), "don_vi", "đơn vị"),
+    ("khoi_thi_dua", ("campaign",), "phong_trao", "phong trào"),
+    ("khoi_thi_dua", ("honours", EACH, "decision"), "quyet_dinh", "quyết định"),
+    ("lay_y_kien", ("nominees", EACH, "unit"), "don_vi", "đơn vị"),
+    ("lay_y_kien", ("decisions", EACH), "quyet_dinh", "quyết định"),
+    ("hoi_dong", ("decisions", EACH), "quyet_dinh", "quyết định"),
 )
 
 # (folder of the record, path of a file name in it) for attachments that must exist in data/tep/
 ATTACHMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("quyet_dinh", ("attachment",)),
     ("dien_hinh", ("photos", EACH, "file")),
+    ("bao_cao", ("attachment",)),
 )
+
+# (folder of the record, path of a list, key of the title or form in each item, who receives it)
+AWARD_NAMES: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
+    ("quyet_dinh", ("recipients", EACH), "award", None),
+    ("lay_y_kien", ("nominees", EACH), "award", None),
+    ("khoi_thi_dua", ("honours", EACH), "proposal", "tap_the"),
+)
+
+# Task links name "<folder>/<code>" of any kind of record with its own page.
+LINKABLE_FOLDERS = ("quyet_dinh", "dien_hinh", "phong_trao", "don_vi", "khoi_thi_dua",
+                    "lay_y_kien", "bao_cao", "hoi_dong")
 
 _KIND_OF_RECIPIENT = {"ca_nhan": "cá nhân", "tap_the": "tập thể", "ho_gia_dinh": "hộ gia đình"}
 
@@ -115,11 +136,12 @@ def check_references(
                     )
 
     errors.extend(_check_awards(located))
+    errors.extend(_check_task_links(located, ids))
     return errors
 
 
 def _check_awards(located: dict[str, list[Located]]) -> list[DataError]:
-    """Each recipient's title or form must be in the catalogue and meant for that kind of recipient."""
+    """Every title or form named must be in the catalogue and meant for that kind of recipient."""
     catalogue: dict[str, dict] = {}
     names: list[str] = []
     for item in located["danh_muc/danh_hieu"]:
@@ -134,31 +156,51 @@ def _check_awards(located: dict[str, list[Located]]) -> list[DataError]:
             if isinstance(known, str):
                 catalogue[fold(known)] = raw
     errors = []
-    for item in located["quyet_dinh"]:
-        for at, recipient in _values(item.raw, ("recipients", EACH)):
-            if not isinstance(recipient, dict):
+    for folder, path, key, fixed_kind in AWARD_NAMES:
+        for item in located[folder]:
+            for at, entry_raw in _values(item.raw, path):
+                if not isinstance(entry_raw, dict):
+                    continue
+                award = entry_raw.get(yaml_key(key))
+                kind = fixed_kind or entry_raw.get(yaml_key("recipient_kind"), "ca_nhan")
+                where = item.base + at + (yaml_key(key),)
+                line = item.source.line_of(where)
+                if not isinstance(award, str):
+                    continue
+                entry = catalogue.get(fold(award))
+                if entry is None:
+                    close = difflib.get_close_matches(award, names, n=1, cutoff=0.6)
+                    guess = f"; có phải ý bạn là `{close[0]}`?" if close else ""
+                    errors.append(
+                        DataError(item.file, line, field_name(where),
+                                  f"không có danh hiệu hay hình thức khen thưởng nào tên {award}",
+                                  "ghi đúng tên như trong data/danh_muc/danh_hieu/" + guess)
+                    )
+                    continue
+                allowed = entry.get(yaml_key("recipient_kinds")) or []
+                if kind in _KIND_OF_RECIPIENT and isinstance(allowed, list) and kind not in allowed:
+                    readable = ", ".join(_KIND_OF_RECIPIENT.get(k, str(k)) for k in allowed)
+                    errors.append(
+                        DataError(item.file, line, field_name(where),
+                                  f"{entry.get(yaml_key('name'))} không tặng cho {_KIND_OF_RECIPIENT[kind]}",
+                                  f"danh hiệu này chỉ dành cho: {readable}; kiểm tra lại doi_tuong_nhan")
+                    )
+    return errors
+
+
+def _check_task_links(located: dict[str, list[Located]], ids: dict[str, set]) -> list[DataError]:
+    errors = []
+    for item in located["ke_hoach"]:
+        for at, link in _values(item.raw, ("tasks", EACH, "links", EACH)):
+            if not isinstance(link, str) or "/" not in link:
                 continue
-            award = recipient.get(yaml_key("award"))
-            kind = recipient.get(yaml_key("recipient_kind"))
-            line = item.source.line_of(item.base + at + (yaml_key("award"),))
-            if not isinstance(award, str):
+            folder, code = link.split("/", 1)
+            if folder in LINKABLE_FOLDERS and code in ids.get(folder, set()):
                 continue
-            entry = catalogue.get(fold(award))
-            if entry is None:
-                close = difflib.get_close_matches(award, names, n=1, cutoff=0.6)
-                guess = f"; có phải ý bạn là `{close[0]}`?" if close else ""
-                errors.append(
-                    DataError(item.file, line, field_name(item.base + at + (yaml_key("award"),)),
-                              f"không có danh hiệu hay hình thức khen thưởng nào tên {award}",
-                              "ghi đúng tên như trong data/danh_muc/danh_hieu/" + guess)
-                )
-                continue
-            allowed = entry.get(yaml_key("recipient_kinds")) or []
-            if kind in _KIND_OF_RECIPIENT and isinstance(allowed, list) and kind not in allowed:
-                readable = ", ".join(_KIND_OF_RECIPIENT.get(k, str(k)) for k in allowed)
-                errors.append(
-                    DataError(item.file, line, field_name(item.base + at + (yaml_key("award"),)),
-                              f"{entry.get(yaml_key('name'))} không tặng cho {_KIND_OF_RECIPIENT[kind]}",
-                              f"danh hiệu này chỉ dành cho: {readable}; kiểm tra lại doi_tuong_nhan")
-                )
+            errors.append(
+                DataError(item.file, item.source.line_of(item.base + at), field_name(item.base + at),
+                          f"liên kết {link} không trỏ tới hồ sơ nào",
+                          "ghi dạng thư_mục/mã, ví dụ `bao_cao/so-ket-6-thang-2026`; thư mục là một "
+                          "trong: " + ", ".join(LINKABLE_FOLDERS))
+            )
     return errors

@@ -56,7 +56,7 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
     assert errors_for(scratch_project, with_decision(broken)) == [
         f"{DECISION}:1: trich_yeu: thiếu trường bắt buộc. Cách sửa: thêm dòng `trich_yeu: ...` vào mục này",
         f"{DECISION}:3: ngay_ky: ngày 31/02/2026 không có trên lịch. Cách sửa: kiểm tra lại ngày và tháng",
-        f"{DECISION}:6: ghi_chu: khóa không được hỗ trợ. Cách sửa: các khóa hợp lệ ở đây: ma, so_ky_hieu, "
+        f"{DECISION}:6: ghi_chu: khóa không được hỗ trợ. Cách sửa: các khóa hợp lệ ở đây: ma, loai_quyet_dinh, so_ky_hieu, "
         "ngay_ky, co_quan_ban_hanh, cap, nguoi_ky, trich_yeu, loai_hinh, phong_trao, tep_dinh_kem, "
         "trang_thai, quyet_dinh_thay_doi, ghi_chu_trang_thai, danh_sach",
         f"{DECISION}:15: don_vi (danh_sach, mục 1): không có đơn vị nào mang mã truong-thpt. Cách sửa: "
@@ -93,7 +93,7 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
         pytest.param(
             "cap: phuong", "cap: xa",
             ":5: cap: giá trị không hợp lệ: xa. Cách sửa: chỉ nhận một trong các giá trị: trung_uong, "
-            "thanh_pho, phuong",
+            "tinh, thanh_pho, quan_huyen, phuong",
             id="value-outside-list",
         ),
         pytest.param(
@@ -123,7 +123,8 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
         pytest.param(
             "    don_vi: truong-thcs\n", "    don_vi: truong-thcs\n    ngay_sinh: 1980-01-01\n",
             ":16: ngay_sinh (danh_sach, mục 1): khóa không được hỗ trợ. Cách sửa: các khóa hợp lệ ở đây: "
-            "doi_tuong_nhan, danh_xung, ten, chuc_vu, don_vi, danh_hieu, thanh_tich, truy_tang",
+            "doi_tuong_nhan, danh_xung, ten, ma_nguoi, chuc_vu, don_vi, danh_hieu, thanh_tich, truy_tang, "
+            "trang_thai, quyet_dinh_thay_doi, ghi_chu_trang_thai",
             id="unknown-nested-key",
         ),
         pytest.param(
@@ -134,13 +135,13 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
         ),
         pytest.param(
             "loai_hinh: cong-trang", "loai_hinh: cong-trang\ntrang_thai: da_huy_bo",
-            ":11: trang_thai: quyết định đã đính chính hoặc đã hủy bỏ phải ghi mã quyết định đã đính "
-            "chính hoặc hủy bỏ nó (quyet_dinh_thay_doi)",
+            ":11: trang_thai: đã đính chính hoặc đã hủy bỏ thì phải ghi mã quyết định đã đính chính "
+            "hoặc hủy bỏ (quyet_dinh_thay_doi)",
             id="revoked-without-revoking-decision",
         ),
         pytest.param(
             VALID_DECISION[VALID_DECISION.index("danh_sach:"):], "danh_sach: []\n",
-            ":11: danh_sach: danh sách không được để trống. Cách sửa: thêm ít nhất một mục bắt đầu bằng `- `",
+            ":11: danh_sach: quyết định khen thưởng cần ít nhất một người hoặc tập thể trong danh_sach",
             id="empty-recipient-list",
         ),
         pytest.param(
@@ -192,8 +193,8 @@ def test_file_outside_known_folders(scratch_project):
     assert errors == [
         "data/khen_thuong/a.yml:1: tệp nằm ngoài các thư mục dữ liệu đã biết. Cách sửa: chuyển tệp vào "
         "một trong các thư mục: data/danh_muc/danh_hieu/, data/danh_muc/loai_hinh/, data/don_vi/, "
-        "data/phong_trao/, data/quyet_dinh/, data/dien_hinh/, data/ke_hoach/; ảnh và tệp PDF đặt trong "
-        "data/tep/"
+        "data/phong_trao/, data/quyet_dinh/, data/dien_hinh/, data/ke_hoach/, data/khoi_thi_dua/, "
+        "data/lay_y_kien/, data/ngay_nghi/, data/bao_cao/, data/hoi_dong/; ảnh và tệp PDF đặt trong data/tep/"
     ]
 
 
