@@ -116,9 +116,20 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
         },
         "nav": [
             {"Trang chủ": "index.md"},
-            {"Quyết định khen thưởng": f"{SECTIONS['decision']}/index.md"},
+            {"Khen thưởng": [
+                {"Quyết định khen thưởng": f"{SECTIONS['decision']}/index.md"},
+                {"Kết quả theo năm, danh hiệu": f"{SECTIONS['awards']}/index.md"},
+                {"Lấy ý kiến Nhân dân": f"{SECTIONS['consultation']}/index.md"},
+                {"Thống kê": f"{SECTIONS['statistics']}/index.md"},
+            ]},
+            {"Thi đua": [
+                {"Phong trào thi đua": f"{SECTIONS['campaign']}/index.md"},
+                {"Khối thi đua": f"{SECTIONS['block']}/index.md"},
+                {"Kế hoạch": f"{SECTIONS['plan']}/index.md"},
+                {"Báo cáo": f"{SECTIONS['report']}/index.md"},
+                {"Hội đồng Thi đua - Khen thưởng": f"{SECTIONS['meeting']}/index.md"},
+            ]},
             {"Điển hình tiên tiến": f"{SECTIONS['example']}/index.md"},
-            {"Phong trào thi đua": f"{SECTIONS['campaign']}/index.md"},
             {"Đơn vị": f"{SECTIONS['unit']}/index.md"},
             *pages,
         ],

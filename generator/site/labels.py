@@ -42,3 +42,17 @@ TASK_STATUS = {
 }
 
 GROUP = {"danh_hieu_thi_dua": "Danh hiệu thi đua", "hinh_thuc_khen_thuong": "Hình thức khen thưởng"}
+
+REPORT_KIND = {
+    "so_ket_6_thang": "Báo cáo sơ kết 6 tháng",
+    "tong_ket_nam": "Báo cáo tổng kết năm",
+    "khac": "Báo cáo",
+}
+
+DECISION_KIND = {
+    "khen_thuong": "Khen thưởng",
+    "dinh_chinh": "Đính chính",
+    "huy_bo": "Hủy bỏ",
+}
+
+QUARTER = {1: "Quý I", 2: "Quý II", 3: "Quý III", 4: "Quý IV"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
@@ -18,11 +19,26 @@ from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
 from generator.domain.portal import Award, Portal
-from generator.domain.records import Campaign, Decision, Example, Recipient, Unit
+from generator.domain.ranking import rank_block
+from generator.domain.records import (
+    Campaign,
+    Consultation,
+    Decision,
+    EmulationBlock,
+    Example,
+    Meeting,
+    Nominee,
+    Recipient,
+    Report,
+    Target,
+    Unit,
+    YearPlan,
+)
 from generator.domain.text import format_date, format_date_formal, format_number, fold, person_sort_key
 from generator.settings import SiteConfig
 from generator.site import labels
-from generator.site.sections import SECTIONS
+from generator.site.charts import bar_chart
+from generator.site.sections import FOLDER_SECTIONS, SECTIONS
 
 
 # How many of the newest records the home page shows.
@@ -58,9 +74,11 @@ def render_markdown(text: str) -> Markup:
 class PageBuilder:
     """Renders the pages of one Portal with the templates of one theme."""
 
-    def __init__(self, portal: Portal, config: SiteConfig, templates: Path):
+    def __init__(self, portal: Portal, config: SiteConfig, templates: Path, today: date):
         self.portal = portal
         self.config = config
+        # The build date: consultations are open or closed as of this day.
+        self.today = today
         self.env = Environment(
             loader=FileSystemLoader(str(templates)),
             undefined=StrictUndefined,
@@ -82,6 +100,12 @@ class PageBuilder:
         self._campaigns_by_unit = portal.campaigns_by_unit()
         self._children = portal.children_of()
         self._changes = portal.changes_made_by()
+        self._blocks_by_unit = portal.blocks_by_unit()
+        self._blocks_by_decision = portal.blocks_by_decision()
+        self._blocks_by_campaign = portal.blocks_by_campaign()
+        self._meetings_by_decision = portal.meetings_by_decision()
+        self._consultations_by_decision = portal.consultations_by_decision()
+        self._rankings = {block.id: rank_block(block) for block in portal.blocks.values()}
 
     # --- helpers given to templates -----------------------------------------------------
 
@@ -106,23 +130,36 @@ class PageBuilder:
 
     # --- view models ----------------------------------------------------------------------
 
-    def recipient_view(self, recipient: Recipient) -> dict[str, Any]:
+    def recipient_view(self, recipient: Recipient | Nominee) -> dict[str, Any]:
         entry = self.portal.catalogue_entry(recipient.award)
-        assert entry is not None
+        assert entry is not None, "references are resolved before pages are built"
         unit = self.portal.units.get(recipient.unit) if recipient.unit else None
         display = f"{recipient.honorific} {recipient.name}" if recipient.honorific else recipient.name
+        posthumous = getattr(recipient, "posthumous", False)
+        status = getattr(recipient, "status", "co_hieu_luc")
+        changed_by = getattr(recipient, "changed_by", None)
         return {
             "kind": labels.RECIPIENT_KIND[recipient.recipient_kind],
-            "name": display + (" (truy tặng)" if recipient.posthumous else ""),
+            "name": display + (" (truy tặng)" if posthumous else ""),
+            "sort_key": (recipient.recipient_kind != "tap_the", person_sort_key(recipient.name)),
             "position": recipient.position or "",
             "unit": unit,
             "award": entry.name,
+            "entry": entry,
             "achievement": recipient.achievement or "",
+            "status": {
+                "code": status,
+                "label": labels.DECISION_STATUS[status],
+                "by": self.portal.decisions.get(changed_by) if changed_by else None,
+                "note": getattr(recipient, "status_note", None) or "",
+            },
         }
 
     def award_view(self, award: Award) -> dict[str, Any]:
         view = self.recipient_view(award.recipient)
         view["decision"] = award.decision
+        if award.decision.status != "co_hieu_luc":
+            view["status"] = self.decision_status(award.decision)
         return view
 
     def decision_row(self, decision: Decision) -> dict[str, Any]:
@@ -142,33 +179,49 @@ class PageBuilder:
 
     def all_pages(self) -> list[GeneratedPage]:
         portal = self.portal
-        pages = [self.home(), self.decision_list(), self.example_list(), self.campaign_list(), self.unit_list()]
+        pages = [
+            self.home(), self.decision_list(), self.example_list(), self.campaign_list(),
+            self.unit_list(), self.block_list(), self.consultation_list(), self.report_list(),
+            self.meeting_list(), self.plan_list(), self.awards_index(), self.statistics(),
+        ]
         pages += [self.decision_page(d) for d in portal.decisions_newest_first()]
         pages += [self.example_page(e) for e in portal.examples_newest_first()]
         pages += [self.campaign_page(c) for c in portal.campaigns_newest_first()]
         pages += [self.unit_page(u) for u in sorted(portal.units.values(), key=lambda u: u.id)]
+        pages += [self.block_page(b) for b in portal.blocks_newest_first()]
+        pages += [self.consultation_page(c) for c in portal.consultations.values()]
+        pages += [self.report_page(r) for r in portal.reports.values()]
+        pages += [self.meeting_page(m) for m in portal.meetings.values()]
+        pages += [self.plan_page(y) for y in portal.years.values()]
+        pages += self.award_year_pages() + self.award_entry_pages()
         return pages
+
+    def target_rows(self, year: YearPlan) -> list[dict[str, Any]]:
+        return [self._target_row(target) for target in year.targets]
+
+    def _target_row(self, target: Target) -> dict[str, Any]:
+        latest = max(target.actuals, key=lambda a: a.date) if target.actuals else None
+        met = None
+        if latest is not None:
+            met = (latest.value >= target.target_value if target.direction == "toi_thieu"
+                   else latest.value <= target.target_value)
+        return {"target": target, "latest": latest, "met": met,
+                "history": sorted(target.actuals, key=lambda a: a.date)}
+
+    def consultation_view(self, consultation: Consultation) -> dict[str, Any]:
+        deadline = self.portal.deadline(consultation)
+        return {"consultation": consultation, "deadline": deadline, "open": self.today <= deadline}
 
     def home(self) -> GeneratedPage:
         year = self.portal.current_year()
-        targets = []
-        if year:
-            for target in year.targets:
-                latest = max(target.actuals, key=lambda a: a.date) if target.actuals else None
-                targets.append({
-                    "target": target,
-                    "latest": latest,
-                    "met": None if latest is None else (
-                        latest.value >= target.target_value if target.direction == "toi_thieu"
-                        else latest.value <= target.target_value
-                    ),
-                })
         campaigns = [c for c in self.portal.campaigns_newest_first() if c.status == "dang_trien_khai"]
+        consultations = [self.consultation_view(c) for c in self.portal.consultations_open_first(self.today)]
         return self._page(
             "index.md", "home.html", self.config.portal_name,
             f"Công khai thi đua, khen thưởng của {self.config.organisation}.",
             year=year,
-            targets=targets,
+            targets=self.target_rows(year) if year else [],
+            open_consultations=[c for c in consultations if c["open"]],
             decision_rows=[self.decision_row(d) for d in self.portal.decisions_newest_first()[:HOME_LATEST]],
             examples=self.portal.examples_newest_first()[:HOME_LATEST],
             campaigns=campaigns,
@@ -200,6 +253,9 @@ class PageBuilder:
             campaign=campaign,
             commendation_type=commendation_type,
             examples=self._examples_by_decision.get(decision.id, []),
+            blocks=self._blocks_by_decision.get(decision.id, []),
+            meetings=self._meetings_by_decision.get(decision.id, []),
+            consultations=self._consultations_by_decision.get(decision.id, []),
             attachment=decision.attachment,
         )
 
@@ -241,6 +297,7 @@ class PageBuilder:
             units=sorted((self.portal.units[u] for u in campaign.units), key=lambda u: fold(u.name)),
             decision_rows=[self.decision_row(d) for d in self._decisions_by_campaign.get(campaign.id, [])],
             examples=self._examples_by_campaign.get(campaign.id, []),
+            blocks=self._blocks_by_campaign.get(campaign.id, []),
         )
 
     def unit_list(self) -> GeneratedPage:
@@ -262,7 +319,7 @@ class PageBuilder:
         for award in awards:
             by_year.setdefault(award.decision.signed.year, []).append(self.award_view(award))
         for rows in by_year.values():
-            rows.sort(key=lambda row: (row["kind"] != "Tập thể", person_sort_key(row["name"])))
+            rows.sort(key=lambda row: row["sort_key"])
         return self._page(
             f"don-vi/{unit.id}.md", "unit.html", unit.name,
             f"{unit.name}: khen thưởng theo năm, điển hình và phong trào thi đua tham gia.",
@@ -273,7 +330,254 @@ class PageBuilder:
             award_count=len(awards),
             examples=self._examples_by_unit.get(unit.id, []),
             campaigns=self._campaigns_by_unit.get(unit.id, []),
+            blocks=[self._membership(block, unit) for block in self._blocks_by_unit.get(unit.id, [])],
         )
+
+    def _membership(self, block: EmulationBlock, unit: Unit) -> dict[str, Any]:
+        role = ("Khối trưởng" if block.leader == unit.id
+                else "Khối phó" if block.deputy == unit.id else "Thành viên")
+        ranked = next((r for r in self._rankings[block.id] if r.sheet.unit == unit.id), None)
+        honours = [h for h in block.honours if h.unit == unit.id]
+        return {"block": block, "role": role, "ranked": ranked, "members": len(block.members),
+                "honours": [self._honour_view(h) for h in honours]}
+
+
+    # --- emulation blocks -----------------------------------------------------------------
+
+    def _honour_view(self, honour) -> dict[str, Any]:
+        entry = self.portal.catalogue_entry(honour.proposal)
+        assert entry is not None
+        return {
+            "unit": self.portal.units[honour.unit],
+            "proposal": entry.name,
+            "decision": self.portal.decisions.get(honour.decision) if honour.decision else None,
+        }
+
+    def block_list(self) -> GeneratedPage:
+        blocks = self.portal.blocks_newest_first()
+        return self._page(
+            f"{SECTIONS['block']}/index.md", "block_list.html", "Khối thi đua",
+            f"{len(blocks)} khối thi đua: thành viên, giao ước, chấm điểm, xếp hạng và suy tôn.",
+            rows=[{"block": b, "leader": self.portal.units[b.leader], "ranked": bool(self._rankings[b.id])}
+                  for b in blocks],
+        )
+
+    def block_page(self, block: EmulationBlock) -> GeneratedPage:
+        units = self.portal.units
+        ranking = []
+        for ranked in self._rankings[block.id]:
+            tied = [units[u].name for u in ranked.tied_with]
+            ranking.append({
+                "ranked": ranked,
+                "unit": units[ranked.sheet.unit],
+                "explanation": (
+                    f"Đồng hạng {ranked.rank} với {', '.join(tied)}: cùng tổng điểm "
+                    f"{format_number(ranked.total)}." if tied else ""
+                ),
+            })
+        criteria = block.covenant.criteria if block.covenant else []
+        columns = [{"criterion": c, "scores": [
+            {"self": r["ranked"].sheet.self_scores.get(c.id),
+             "verified": (r["ranked"].sheet.verified_scores or {}).get(c.id)} for r in ranking
+        ]} for c in criteria]
+        members = sorted((units[u] for u in block.members), key=lambda u: fold(u.name))
+        return self._page(
+            f"{SECTIONS['block']}/{block.id}.md", "block.html", block.name,
+            f"{block.name} năm {block.year}: thành viên, giao ước thi đua, bảng điểm, xếp hạng và suy tôn.",
+            block=block,
+            leader=units[block.leader],
+            deputy=units[block.deputy] if block.deputy else None,
+            members=members,
+            campaign=self.portal.campaigns.get(block.campaign) if block.campaign else None,
+            criteria=criteria,
+            total_max=sum(c.max_points for c in criteria),
+            ranking=ranking,
+            columns=columns,
+            honours=[self._honour_view(h) for h in block.honours],
+        )
+
+    # --- public comment --------------------------------------------------------------------
+
+    def consultation_list(self) -> GeneratedPage:
+        views = [self.consultation_view(c) for c in self.portal.consultations_open_first(self.today)]
+        return self._page(
+            f"{SECTIONS['consultation']}/index.md", "consultation_list.html", "Lấy ý kiến Nhân dân",
+            "Danh sách tập thể, cá nhân được đề nghị khen thưởng, công khai để lấy ý kiến Nhân dân.",
+            open_rows=[v for v in views if v["open"]],
+            closed_rows=[v for v in views if not v["open"]],
+        )
+
+    def consultation_page(self, consultation: Consultation) -> GeneratedPage:
+        view = self.consultation_view(consultation)
+        return self._page(
+            f"{SECTIONS['consultation']}/{consultation.id}.md", "consultation.html", consultation.name,
+            f"{consultation.name}: {len(consultation.nominees)} đề nghị, nhận ý kiến đến hết ngày "
+            f"{format_date(view['deadline'])}.",
+            view=view,
+            consultation=consultation,
+            nominees=[self.recipient_view(n) for n in consultation.nominees],
+            decisions=[self.portal.decisions[d] for d in consultation.decisions],
+        )
+
+    # --- reports, council meetings, plans ------------------------------------------------------
+
+    def report_list(self) -> GeneratedPage:
+        reports = sorted(self.portal.reports.values(), key=lambda r: (r.date, r.id), reverse=True)
+        return self._page(
+            f"{SECTIONS['report']}/index.md", "report_list.html", "Báo cáo sơ kết, tổng kết",
+            "Báo cáo sơ kết 6 tháng và tổng kết năm công tác thi đua, khen thưởng.",
+            reports=reports,
+        )
+
+    def report_page(self, report: Report) -> GeneratedPage:
+        awards = [a for a in self.portal.awards() if report.start <= a.decision.signed <= report.end]
+        in_force = [a for a in awards if a.in_force]
+        return self._page(
+            f"{SECTIONS['report']}/{report.id}.md", "report.html", report.name, report.abstract,
+            report=report,
+            content=render_markdown(report.content),
+            award_count=len(in_force),
+            decision_count=len({a.decision.id for a in in_force}),
+            by_entry=_count(a.entry.name for a in in_force),
+            by_kind=_count(labels.RECIPIENT_KIND[a.recipient.recipient_kind] for a in in_force),
+            by_level=_count(labels.LEVEL[a.decision.level] for a in in_force),
+        )
+
+    def meeting_list(self) -> GeneratedPage:
+        meetings = sorted(self.portal.meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
+        return self._page(
+            f"{SECTIONS['meeting']}/index.md", "meeting_list.html", "Hội đồng Thi đua - Khen thưởng",
+            "Các phiên họp của Hội đồng Thi đua - Khen thưởng phường và kết quả.",
+            meetings=meetings,
+        )
+
+    def meeting_page(self, meeting: Meeting) -> GeneratedPage:
+        return self._page(
+            f"{SECTIONS['meeting']}/{meeting.id}.md", "meeting.html", meeting.name,
+            f"{meeting.name} ngày {format_date(meeting.date)}: nội dung và kết quả.",
+            meeting=meeting,
+            results=render_markdown(meeting.results),
+            decision_rows=[self.decision_row(self.portal.decisions[d]) for d in meeting.decisions],
+        )
+
+    def plan_list(self) -> GeneratedPage:
+        years = sorted(self.portal.years.values(), key=lambda y: y.year, reverse=True)
+        return self._page(
+            f"{SECTIONS['plan']}/index.md", "plan_list.html", "Kế hoạch thi đua, khen thưởng",
+            "Kế hoạch công tác thi đua, khen thưởng hằng năm: chủ đề, chỉ tiêu và nhiệm vụ theo quý.",
+            years=years,
+        )
+
+    def plan_page(self, year: YearPlan) -> GeneratedPage:
+        quarters = []
+        for quarter in range(1, 5):
+            tasks = [t for t in year.tasks if t.quarter == quarter]
+            if tasks:
+                quarters.append({"quarter": quarter, "tasks": [
+                    {"task": t, "links": [self._task_link(link) for link in t.links]} for t in tasks
+                ]})
+        done = sum(1 for t in year.tasks if t.status == "hoan_thanh")
+        return self._page(
+            f"{SECTIONS['plan']}/{year.year}.md", "plan.html",
+            f"Kế hoạch thi đua, khen thưởng năm {year.year}",
+            f"Chủ đề, {len(year.targets)} chỉ tiêu và {len(year.tasks)} nhiệm vụ năm {year.year}.",
+            year=year,
+            targets=self.target_rows(year),
+            quarters=quarters,
+            done=done,
+        )
+
+    def _task_link(self, link: str) -> dict[str, str]:
+        folder, code = link.split("/", 1)
+        kind = FOLDER_SECTIONS[folder]
+        titles = {
+            "decision": lambda: f"Quyết định số {self.portal.decisions[code].number}",
+            "example": lambda: self.portal.examples[code].name,
+            "campaign": lambda: self.portal.campaigns[code].name,
+            "unit": lambda: self.portal.units[code].name,
+            "block": lambda: self.portal.blocks[code].name,
+            "consultation": lambda: self.portal.consultations[code].name,
+            "report": lambda: self.portal.reports[code].name,
+            "meeting": lambda: self.portal.meetings[code].name,
+        }
+        return {"kind": kind, "id": code, "title": titles[kind]()}
+
+    # --- awards by year, by title or form, statistics -------------------------------------------
+
+    def _award_rows(self, awards: list[Award]) -> list[dict[str, Any]]:
+        return sorted((self.award_view(a) for a in awards), key=lambda row: row["sort_key"])
+
+    def awards_index(self) -> GeneratedPage:
+        awards = self.portal.awards()
+        years = Counter(a.decision.signed.year for a in awards if a.in_force)
+        entries = Counter(a.entry.id for a in awards if a.in_force)
+        catalogue = self.portal.catalogue
+        return self._page(
+            f"{SECTIONS['awards']}/index.md", "awards_index.html", "Kết quả khen thưởng",
+            "Các tập thể, cá nhân, hộ gia đình được khen thưởng, theo năm và theo danh hiệu, hình thức.",
+            years=sorted(years.items(), reverse=True),
+            entries=sorted(((catalogue[e], n) for e, n in entries.items()), key=lambda x: fold(x[0].name)),
+        )
+
+    def award_year_pages(self) -> list[GeneratedPage]:
+        by_year: dict[int, list[Award]] = {}
+        for award in self.portal.awards():
+            by_year.setdefault(award.decision.signed.year, []).append(award)
+        return [
+            self._page(
+                f"{SECTIONS['awards']}/nam-{year}.md", "award_table.html", f"Khen thưởng năm {year}",
+                f"Toàn bộ {len(awards)} lượt khen thưởng năm {year}, theo quyết định đã công khai.",
+                rows=self._award_rows(awards),
+                caption=f"Danh sách khen thưởng năm {year}",
+            )
+            for year, awards in sorted(by_year.items())
+        ]
+
+    def award_entry_pages(self) -> list[GeneratedPage]:
+        by_entry: dict[str, list[Award]] = {}
+        for award in self.portal.awards():
+            by_entry.setdefault(award.entry.id, []).append(award)
+        pages = []
+        for entry_id, awards in sorted(by_entry.items()):
+            entry = self.portal.catalogue[entry_id]
+            pages.append(self._page(
+                f"{SECTIONS['awards']}/{entry_id}.md", "award_table.html", entry.name,
+                f"{len(awards)} lượt {entry.name}: ai được tặng, năm nào, theo quyết định nào.",
+                rows=sorted(self._award_rows(awards), key=lambda r: r["decision"].signed, reverse=True),
+                caption=f"Danh sách được tặng {entry.name}",
+                entry=entry,
+            ))
+        return pages
+
+    def statistics(self) -> GeneratedPage:
+        in_force = [a for a in self.portal.awards() if a.in_force]
+        by_year = sorted(Counter(str(a.decision.signed.year) for a in in_force).items())
+        by_entry = _count(a.entry.name for a in in_force)
+        by_level = _count(labels.LEVEL[a.decision.level] for a in in_force)
+        by_kind = _count(labels.RECIPIENT_KIND[a.recipient.recipient_kind] for a in in_force)
+        units = self.portal.units
+        by_unit = _count(units[a.recipient.unit].name for a in in_force if a.recipient.unit)[:15]
+        charts = [
+            ("theo-nam", "Số lượt khen thưởng theo năm", "Năm", by_year),
+            ("theo-danh-hieu", "Theo danh hiệu, hình thức", "Danh hiệu, hình thức", by_entry),
+            ("theo-cap", "Theo cấp khen thưởng", "Cấp", by_level),
+            ("theo-doi-tuong", "Theo đối tượng", "Đối tượng", by_kind),
+            ("theo-don-vi", "15 đơn vị có nhiều lượt khen thưởng nhất", "Đơn vị", by_unit),
+        ]
+        return self._page(
+            f"{SECTIONS['statistics']}/index.md", "statistics.html", "Thống kê khen thưởng",
+            f"Thống kê {len(in_force)} lượt khen thưởng còn hiệu lực theo năm, danh hiệu, cấp và đơn vị.",
+            total=len(in_force),
+            revoked=sum(1 for a in self.portal.awards() if not a.in_force),
+            charts=[{"id": i, "title": t, "column": c, "rows": rows, "svg": bar_chart(t, rows)}
+                    for i, t, c, rows in charts],
+        )
+
+
+def _count(values) -> list[tuple[str, int]]:
+    """Counts, largest first, ties in Vietnamese alphabetical order."""
+    counted = Counter(values)
+    return sorted(counted.items(), key=lambda item: (-item[1], fold(item[0])))
 
 
 def _url_of(src_uri: str) -> str:

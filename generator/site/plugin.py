@@ -17,6 +17,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from generator.clock import build_date
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
 from generator.settings import load_site_config
@@ -45,7 +46,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             # Under `serve` the editor keeps the last good preview and reads what to fix.
             log.error("\n" + problems.report())
             raise Abort("Dữ liệu có lỗi, chưa tạo trang.") from None
-        builder = PageBuilder(portal, site_config, root / "theme" / "templates")
+        builder = PageBuilder(portal, site_config, root / "theme" / "templates", build_date())
         self.pages = {page.src_uri: page for page in builder.all_pages()}
         self.root = root
         self.site_config = site_config

@@ -1,8 +1,27 @@
-"""The address of each kind of record on the site: `/<section>/<id>/`."""
+"""The address of each kind of page on the site: `/<section>/<id>/`."""
 
 SECTIONS = {
     "decision": "quyet-dinh",
     "example": "dien-hinh",
     "campaign": "phong-trao",
     "unit": "don-vi",
+    "block": "khoi-thi-dua",
+    "consultation": "lay-y-kien",
+    "report": "bao-cao",
+    "meeting": "hoi-dong",
+    "plan": "ke-hoach",
+    "awards": "khen-thuong",
+    "statistics": "thong-ke",
+}
+
+# Folders of data/ whose records have pages, for links written as "<folder>/<code>".
+FOLDER_SECTIONS = {
+    "quyet_dinh": "decision",
+    "dien_hinh": "example",
+    "phong_trao": "campaign",
+    "don_vi": "unit",
+    "khoi_thi_dua": "block",
+    "lay_y_kien": "consultation",
+    "bao_cao": "report",
+    "hoi_dong": "meeting",
 }
