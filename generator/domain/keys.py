@@ -25,6 +25,8 @@ YAML_KEYS: dict[str, str] = {
     "aliases": "ten_goi_khac",
     "address": "dia_chi",
     "published": "ngay_dang",
+    "draft": "ban_nhap",
+    "publish_from": "ngay_cong_bo",
     # Catalogue of titles and forms
     "group": "nhom",
     "recipient_kinds": "doi_tuong",

@@ -17,6 +17,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -50,7 +51,12 @@ def _parse_date(value: object) -> object:
     raise PydanticCustomError("date_format", "cần một ngày", {})
 
 
-Day = Annotated[date, BeforeValidator(_parse_date)]
+# Editors' tools (JSON Schema) must accept both forms the loader accepts, not only ISO dates.
+Day = Annotated[
+    date,
+    BeforeValidator(_parse_date),
+    WithJsonSchema({"type": "string", "pattern": r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*$"}),
+]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Markdown = Annotated[str, StringConstraints(min_length=1)]
@@ -73,9 +79,15 @@ class Schema(BaseModel):
 
 
 class Record(Schema):
-    """A record with its own page; `id` is the last part of its address."""
+    """A record with its own page; `id` is the last part of its address.
+
+    A draft, or a record whose publication date has not come, is left out of the public
+    build (`generator.domain.publication`) and shown only in the editor's preview.
+    """
 
     id: Slug
+    draft: bool = False
+    publish_from: Day | None = None
 
 
 class DocumentRef(Schema):

@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from generator.clock import build_date
 from generator.domain.portal import Portal
 from generator.domain.records import (
     Campaign,
@@ -29,6 +30,7 @@ from generator.domain.records import (
 )
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.messages import translate
+from generator.loading.publication import check_publication
 from generator.loading.references import check_references
 from generator.loading.yaml_source import SourceMap, parse_yaml
 
@@ -144,6 +146,7 @@ def load_portal(root: Path) -> Portal:
         meetings=records["hoi_dong"],
     )
     errors.extend(check_references(loaded, data_dir, unreadable))
+    errors.extend(check_publication(loaded, build_date()))
     if errors:
         raise DataErrors(errors)
     return portal
