@@ -94,7 +94,8 @@ def _describe(
             f"cần một nhóm các khóa, nhận được {shown}",
             "viết các khóa con trên các dòng sau, thụt lề thêm hai dấu cách",
         )
-    return error["msg"], ""
+    # Rules written in the domain carry their own hint, if any, in the error's context.
+    return error["msg"], str((error.get("ctx") or {}).get("hint", ""))
 
 
 def _quote_hint(value: Any, shown: str) -> str:
