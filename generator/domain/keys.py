@@ -118,6 +118,9 @@ YAML_KEYS: dict[str, str] = {
     "agenda": "chuong_trinh",
     "chair": "chu_tri_hop",
     "links": "lien_ket",
+    # Personal data the law requires to be public on one record (docs/du-lieu-ca-nhan.md)
+    "public_by_law": "cong_khai_theo_luat",
+    "legal_basis": "can_cu",
     # Site settings (site_config.yml)
     "organisation": "ten_co_quan",
     "portal_name": "ten_cong_thong_tin",

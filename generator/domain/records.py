@@ -78,6 +78,13 @@ class Schema(BaseModel):
     )
 
 
+class PublicByLaw(Schema):
+    """A contact detail the law requires this record to publish, and the text that requires it."""
+
+    value: Text
+    legal_basis: Text
+
+
 class Record(Schema):
     """A record with its own page; `id` is the last part of its address.
 
@@ -88,6 +95,8 @@ class Record(Schema):
     id: Slug
     draft: bool = False
     publish_from: Day | None = None
+    # Exceptions to the personal-data guard (generator/loading/privacy.py) for this record only.
+    public_by_law: list[PublicByLaw] = []
 
 
 class DocumentRef(Schema):

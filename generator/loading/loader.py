@@ -30,6 +30,7 @@ from generator.domain.records import (
 )
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.messages import translate
+from generator.loading.privacy import check_personal_data
 from generator.loading.publication import check_publication
 from generator.loading.references import check_references
 from generator.loading.yaml_source import SourceMap, parse_yaml
@@ -147,6 +148,7 @@ def load_portal(root: Path) -> Portal:
     )
     errors.extend(check_references(loaded, data_dir, unreadable))
     errors.extend(check_publication(loaded, build_date()))
+    errors.extend(check_personal_data(root, loaded))
     if errors:
         raise DataErrors(errors)
     return portal

@@ -56,7 +56,7 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
     assert errors_for(scratch_project, with_decision(broken)) == [
         f"{DECISION}:1: trich_yeu: thiếu trường bắt buộc. Cách sửa: thêm dòng `trich_yeu: ...` vào mục này",
         f"{DECISION}:3: ngay_ky: ngày 31/02/2026 không có trên lịch. Cách sửa: kiểm tra lại ngày và tháng",
-        f"{DECISION}:6: ghi_chu: khóa không được hỗ trợ. Cách sửa: các khóa hợp lệ ở đây: ma, ban_nhap, ngay_cong_bo, loai_quyet_dinh, so_ky_hieu, "
+        f"{DECISION}:6: ghi_chu: khóa không được hỗ trợ. Cách sửa: các khóa hợp lệ ở đây: ma, ban_nhap, ngay_cong_bo, cong_khai_theo_luat, loai_quyet_dinh, so_ky_hieu, "
         "ngay_ky, co_quan_ban_hanh, cap, nguoi_ky, trich_yeu, loai_hinh, phong_trao, tep_dinh_kem, "
         "trang_thai, quyet_dinh_thay_doi, ghi_chu_trang_thai, danh_sach",
         f"{DECISION}:15: don_vi (danh_sach, mục 1): không có đơn vị nào mang mã truong-thpt. Cách sửa: "

@@ -97,7 +97,7 @@ def test_data_errors_stop_build_and_keep_previous_site(scratch_project, capsys):
         "data/quyet_dinh/16-qd-ubnd-2026.yml:3: ngay_ky: ngày 2026-13-01 không có trên lịch. Cách sửa: "
         "kiểm tra lại ngày và tháng",
         "data/quyet_dinh/16-qd-ubnd-2026.yml:10: so_trang: khóa không được hỗ trợ. Cách sửa: các khóa hợp "
-        "lệ ở đây: ma, ban_nhap, ngay_cong_bo, loai_quyet_dinh, so_ky_hieu, ngay_ky, co_quan_ban_hanh, cap, nguoi_ky, trich_yeu, loai_hinh, "
+        "lệ ở đây: ma, ban_nhap, ngay_cong_bo, cong_khai_theo_luat, loai_quyet_dinh, so_ky_hieu, ngay_ky, co_quan_ban_hanh, cap, nguoi_ky, trich_yeu, loai_hinh, "
         "phong_trao, tep_dinh_kem, trang_thai, quyet_dinh_thay_doi, ghi_chu_trang_thai, danh_sach",
         "data/quyet_dinh/16-qd-ubnd-2026.yml:14: don_vi (danh_sach, mục 1): không có đơn vị nào mang mã "
         "to-dan-pho-so-9. Cách sửa: kiểm tra mã trong thư mục data/don_vi/ hoặc thêm đơn vị đó trước",
