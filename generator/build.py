@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import tempfile
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from generator.domain.portal import Portal
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
 from generator.settings import SiteConfig, load_site_config, mkdocs_settings
+from generator.swap import make_staging, swap_into_place
 
 
 class BuildFailed(Exception):
@@ -68,8 +68,7 @@ def build_site(root: Path, site_dir: Path | None = None) -> Checked:
     """Build the public site into `site_dir` (default `root/site`), replacing it atomically."""
     checked = check_project(root)
     site_dir = (site_dir or root / "site").resolve()
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".site-tmp-", dir=site_dir.parent))
+    staging = make_staging(site_dir)
     try:
         with mkdocs_config(root, staging) as config:
             mkdocs_build(config)
@@ -79,18 +78,8 @@ def build_site(root: Path, site_dir: Path | None = None) -> Checked:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _swap_into_place(staging, site_dir)
+    swap_into_place(staging, site_dir)
     return checked
-
-
-def _swap_into_place(staging: Path, site_dir: Path) -> None:
-    previous = None
-    if site_dir.exists():
-        previous = site_dir.with_name(f".site-old-{os.getpid()}")
-        os.rename(site_dir, previous)
-    os.rename(staging, site_dir)
-    if previous is not None:
-        shutil.rmtree(previous)
 
 
 def _vietnamese_abort(message: str) -> str:
