@@ -51,6 +51,8 @@ class GeneratedPage:
     title: str
     description: str
     html: str
+    # The date in data the page last changed (the sitemap's lastmod); None when no date says so.
+    updated: date | None = None
 
 
 def record_url(kind: str, record_id: str) -> str:
@@ -123,10 +125,11 @@ class PageBuilder:
             **context,
         )
 
-    def _page(self, src_uri: str, template: str, title: str, description: str, **context) -> GeneratedPage:
+    def _page(self, src_uri: str, template: str, title: str, description: str,
+              updated: date | None = None, **context) -> GeneratedPage:
         url = _url_of(src_uri)
         html = self._render(template, url, title=title, **context)
-        return GeneratedPage(src_uri, title, description, html)
+        return GeneratedPage(src_uri, title, description, html, updated)
 
     # --- view models ----------------------------------------------------------------------
 
@@ -235,6 +238,12 @@ class PageBuilder:
             rows=rows,
         )
 
+    def _last_change(self, decision: Decision) -> date:
+        """A decision's page changes when it is signed and when a later decision corrects or revokes it."""
+        changers = [decision.changed_by, *(r.changed_by for r in decision.recipients)]
+        dates = [self.portal.decisions[c].signed for c in changers if c in self.portal.decisions]
+        return max([decision.signed, *dates])
+
     def decision_page(self, decision: Decision) -> GeneratedPage:
         recipients = [self.recipient_view(r) for r in decision.recipients]
         kinds = Counter(r["kind"] for r in recipients)
@@ -245,6 +254,7 @@ class PageBuilder:
             f"Quyết định số {decision.number}",
             f"Quyết định số {decision.number} ngày {format_date(decision.signed)} của {decision.issuer}: "
             f"{decision.summary}",
+            updated=self._last_change(decision),
             decision=decision,
             status=self.decision_status(decision),
             changes=self._changes.get(decision.id, []),
@@ -271,6 +281,7 @@ class PageBuilder:
         photos = [p for p in example.photos if p.consent]
         return self._page(
             f"dien-hinh/{example.id}.md", "example.html", example.name, example.abstract,
+            updated=example.published,
             example=example,
             story=render_markdown(example.story),
             photos=[{"src": p.file, "caption": p.caption} for p in photos],
@@ -434,6 +445,7 @@ class PageBuilder:
         in_force = [a for a in awards if a.in_force]
         return self._page(
             f"{SECTIONS['report']}/{report.id}.md", "report.html", report.name, report.abstract,
+            updated=report.date,
             report=report,
             content=render_markdown(report.content),
             award_count=len(in_force),
@@ -455,6 +467,7 @@ class PageBuilder:
         return self._page(
             f"{SECTIONS['meeting']}/{meeting.id}.md", "meeting.html", meeting.name,
             f"{meeting.name} ngày {format_date(meeting.date)}: nội dung và kết quả.",
+            updated=meeting.date,
             meeting=meeting,
             results=render_markdown(meeting.results),
             decision_rows=[self.decision_row(self.portal.decisions[d]) for d in meeting.decisions],

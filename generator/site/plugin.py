@@ -7,6 +7,7 @@ It only connects hooks; loading lives in `generator.loading`, page content in
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -48,6 +49,10 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             raise Abort("Dữ liệu có lỗi, chưa tạo trang.") from None
         builder = PageBuilder(portal, site_config, root / "theme" / "templates", build_date())
         self.pages = {page.src_uri: page for page in builder.all_pages()}
+        # Pages with no date of their own (lists, hand-written pages) changed at the latest when
+        # the newest record did; a portal with no dated record yet uses 1 January of its year.
+        self.newest = max((p.updated for p in self.pages.values() if p.updated),
+                          default=date(site_config.year, 1, 1))
         self.root = root
         self.site_config = site_config
         self.portal = portal
@@ -66,6 +71,13 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         logo_path = self.root / logo if logo else self.root / "theme" / "logo.svg"
         files.append(File.generated(config, "assets/logo" + logo_path.suffix, abs_src_path=str(logo_path)))
         return files
+
+    def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
+        # MkDocs dates every page (sitemap lastmod, and the sitemap.xml.gz header) with the build
+        # machine's clock; a reproducible site takes the date from data instead.
+        generated = self.pages.get(page.file.src_uri)
+        page.update_date = (generated.updated if generated and generated.updated else self.newest).isoformat()
+        return page
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self.pages.get(page.file.src_uri)

@@ -1,0 +1,62 @@
+"""Two builds of the same input give the same bytes, and no build shows the machine's clock."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import subprocess
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from generator.build import build_site
+
+REPO = Path(__file__).resolve().parents[2]
+# A build date far from every date in the sample data, so that finding it on a page can only
+# mean the page shows the build date.
+EPOCH = 1_800_000_000  # 2027-01-15 08:00 UTC
+TEXT_SUFFIXES = {".html", ".xml", ".json", ".js", ".css", ".txt", ".svg"}
+
+
+def files_of(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def date_forms(day: date) -> list[str]:
+    return [day.isoformat(), day.strftime("%d/%m/%Y"), f"{day.day}/{day.month}/{day.year}",
+            f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"]
+
+
+def test_two_builds_are_byte_identical_and_show_no_build_date(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH))
+    first = tmp_path / "first"
+    build_site(REPO, first)
+    # The second build runs in another process with another hash seed, so that nothing may
+    # depend on the order of a set or on anything else that changes between runs.
+    subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--site-dir", str(tmp_path / "second")],
+        cwd=REPO, check=True, capture_output=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH), "PYTHONHASHSEED": "12345"},
+    )
+    one, two = files_of(first), files_of(tmp_path / "second")
+    assert sorted(one) == sorted(two)
+    assert [name for name in one if one[name] != two[name]] == []
+
+    build_day = datetime.fromtimestamp(EPOCH, timezone.utc).date()
+    data_text = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "data").rglob("*.yml"))
+    # The real clock too: whatever reads it instead of SOURCE_DATE_EPOCH would print today.
+    forbidden = date_forms(build_day) + [
+        form for form in date_forms(datetime.now(timezone.utc).date()) if form not in data_text
+    ]
+    texts = {name: content.decode("utf-8") for name, content in one.items()
+             if Path(name).suffix in TEXT_SUFFIXES}
+    assert len(texts) > 50
+    assert [(name, form) for name, text in texts.items() for form in forbidden if form in text] == []
+
+    # The sitemap's dates, and the time in its gzip header, come from data.
+    with gzip.open(first / "sitemap.xml.gz") as packed:
+        assert packed.read() == one["sitemap.xml"]
+    header_time = int.from_bytes(one["sitemap.xml.gz"][4:8], "little")
+    newest = max(text.split("<lastmod>")[1][:10] for text in texts["sitemap.xml"].split("<url>")[1:])
+    assert datetime.fromtimestamp(header_time, timezone.utc).date().isoformat() == newest
+    assert newest in data_text
