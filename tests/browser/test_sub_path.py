@@ -1,0 +1,91 @@
+"""The sample built for a sub-path (as on GitHub Pages or a ministry's shared domain) and served
+from that sub-path: every link, asset, anchor and the search index must stay under it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build import build_site
+from tests.browser.conftest import serve_folder
+from tests.browser.links import check_links
+from tests.conftest import REPO
+
+SUB_PATH = "phuong-le-thanh-nghi"
+BASE_URL = f"https://thiduakhenthuong.haiphong.gov.vn/{SUB_PATH}/"
+# Record pages opened per section, besides the section's own list page.
+RECORDS_PER_SECTION = 2
+
+
+@pytest.fixture(scope="module")
+def sub_path_site(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("sub-path-project")
+    for folder in ("data", "theme", "content"):
+        shutil.copytree(REPO / folder, root / folder)
+    config, count = re.subn(r"(?m)^dia_chi_web:.*$", f"dia_chi_web: {BASE_URL}",
+                            (REPO / "site_config.yml").read_text(encoding="utf-8"))
+    assert count == 1, "site_config.yml has no dia_chi_web line to change"
+    (root / "site_config.yml").write_text(config, encoding="utf-8")
+    # The parent folder is served, so anything addressed outside the sub-path is a 404.
+    site = tmp_path_factory.mktemp("www") / SUB_PATH
+    build_site(root, site)
+    return site
+
+
+@pytest.fixture(scope="module")
+def sub_path_url(sub_path_site):
+    server, url = serve_folder(sub_path_site.parent, mount=f"/{SUB_PATH}/")
+    yield url
+    server.shutdown()
+
+
+def pages_of_each_kind(site: Path) -> list[str]:
+    """Addresses, relative to the site, of the home page, the 404 page, every section's list page
+    and a few record pages of each section."""
+    pages = ["", "404.html"]
+    for section in sorted(p for p in site.iterdir() if (p / "index.html").is_file()):
+        pages.append(f"{section.name}/")
+        records = sorted(p for p in section.iterdir() if (p / "index.html").is_file())
+        pages += [f"{section.name}/{record.name}/" for record in records[:RECORDS_PER_SECTION]]
+    return pages
+
+
+def test_every_link_and_asset_resolves_under_the_sub_path(page, sub_path_site, sub_path_url):
+    pages = [sub_path_url + relative for relative in pages_of_each_kind(sub_path_site)]
+
+    report = check_links(page, pages)
+
+    assert report.problems == []
+    assert len(report.checked) > len(pages), "the pages named almost nothing: the check proved nothing"
+    assert any(url.endswith("/search/search_index.json") for url in report.requested), report.requested
+    assert all(url.startswith(sub_path_url) for url in report.requested | report.checked)
+
+
+def test_search_leads_to_a_record_under_the_sub_path(page, sub_path_site, sub_path_url):
+    record = next(p for p in pages_of_each_kind(sub_path_site) if p.count("/") == 2)
+    page.goto(sub_path_url + record)
+    title = page.locator("article h1").first.inner_text()
+
+    page.locator("label[for='__search']").first.click()
+    # Typed key by key: Material's search reacts to keyboard events, not to a pasted value.
+    page.locator("input.md-search__input").press_sequentially(title)
+    page.locator("a.md-search-result__link").first.wait_for()
+    results = page.eval_on_selector_all("a.md-search-result__link", "links => links.map(a => a.href)")
+    assert sub_path_url + record in results, results
+    page.locator(f"a.md-search-result__link[href$='{record}']").first.click()
+
+    assert page.url == sub_path_url + record
+    assert page.locator("article h1").first.inner_text() == title
+
+
+def test_addresses_written_in_full_carry_the_sub_path(sub_path_site):
+    sitemap = (sub_path_site / "sitemap.xml").read_text(encoding="utf-8")
+    locations = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert locations and all(loc.startswith(BASE_URL) for loc in locations)
+    for html in sub_path_site.rglob("index.html"):
+        relative = html.parent.relative_to(sub_path_site).as_posix()
+        expected = BASE_URL + ("" if relative == "." else f"{relative}/")
+        assert f'<link rel="canonical" href="{expected}">' in html.read_text(encoding="utf-8"), relative
