@@ -153,12 +153,14 @@ class Portal:
         return children
 
     def published_files(self) -> list[str]:
-        """Files under data/ that pages link to: decision PDFs and photos whose subjects consented.
+        """Files under data/ that pages link to: decision and report PDFs, and photos whose subjects
+        consented.
 
         Anything else in data/tep/ stays unpublished, so a photo without consent cannot be
         reached even by guessing its address.
         """
         files = {d.attachment for d in self.decisions.values() if d.attachment}
+        files |= {r.attachment for r in self.reports.values() if r.attachment}
         files |= {p.file for e in self.examples.values() for p in e.photos if p.consent}
         return sorted(files)
 

@@ -1,0 +1,97 @@
+"""Integrity gates on a built site: links, anchors, valid HTML, title, description, canonical."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.cli import main
+from generator.site.integrity import check_html, check_links, check_metadata, read_pages
+
+REPO = Path(__file__).resolve().parents[2]
+BASE = "https://phuong.example.gov.vn/thi-dua/"
+
+
+def page(title: str, canonical: str | None, body: str, description: str | None = "Mô tả") -> str:
+    head = f"<title>{title}</title>"
+    if description is not None:
+        head += f'<meta name="description" content="{description}">'
+    if canonical is not None:
+        head += f'<link rel="canonical" href="{canonical}">'
+    return f'<!doctype html>\n<html lang="vi">\n<head>{head}</head>\n<body>\n{body}\n</body>\n</html>\n'
+
+
+def write_site(folder: Path, pages: dict[str, str]) -> Path:
+    for name, text in pages.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_broken_links_and_anchors_are_found_with_their_line(tmp_path):
+    site = write_site(tmp_path, {
+        "index.html": page("Trang chủ", BASE, "\n".join([
+            '<a href="quyet-dinh/">danh sách</a>',
+            '<a href="quyet-dinh/#nam-2026">năm 2026</a>',
+            '<a href="quyet-dinh/#nam-2027">năm 2027</a>',
+            '<a href="don-vi/khong-co/">đơn vị</a>',
+            '<a href="#dau-trang" id="dau-trang">đầu trang</a>',
+            '<a href="https://phuong.example.gov.vn/thi-dua/quyet-dinh/">tuyệt đối</a>',
+            '<a href="/thi-dua/tep/qd.pdf">tệp</a>',
+            '<a href="/khac/">ngoài thư mục</a>',
+            '<a href="https://chinhphu.vn/">trang khác</a> <a href="mailto:a@b.vn">thư</a>',
+        ])),
+        "quyet-dinh/index.html": page("Quyết định", BASE + "quyet-dinh/",
+                                      '<h2 id="nam-2026">2026</h2><a href="../">về</a>'),
+    })
+    problems = check_links(site, read_pages(site), BASE, "site")
+    assert [str(p) for p in problems] == [
+        "site/index.html:7: liên kết tới quyet-dinh/#nam-2027: không có mục #nam-2027 trên trang đó. Cách sửa: "
+        "sửa phần sau dấu # cho khớp với một tiêu đề hay mục có trên trang",
+        "site/index.html:8: liên kết tới don-vi/khong-co/ không dẫn tới trang hay tệp nào. Cách sửa: sửa mã hồ "
+        "sơ hoặc đường dẫn được liên kết, hoặc thêm trang, tệp còn thiếu",
+        "site/index.html:11: liên kết tới /thi-dua/tep/qd.pdf không dẫn tới trang hay tệp nào. Cách sửa: sửa mã "
+        "hồ sơ hoặc đường dẫn được liên kết, hoặc thêm trang, tệp còn thiếu",
+        "site/index.html:12: liên kết tới /khac/ không dẫn tới trang hay tệp nào. Cách sửa: sửa mã hồ sơ hoặc "
+        "đường dẫn được liên kết, hoặc thêm trang, tệp còn thiếu",
+    ]
+
+
+def test_every_page_needs_title_description_and_its_own_canonical(tmp_path):
+    site = write_site(tmp_path, {
+        "index.html": page("Trang chủ", BASE, ""),
+        "a/index.html": page(" ", BASE + "a/", "", description=None),
+        "b/index.html": page("B", BASE, ""),
+        "404.html": page("Không tìm thấy", None, "", description=None),
+    })
+    assert [str(p) for p in check_metadata(read_pages(site), BASE, "site")] == [
+        "site/a/index.html:1: trang không có tiêu đề (<title>). Cách sửa: mỗi hồ sơ và trang viết tay cần có "
+        "tên hoặc tiêu đề",
+        'site/a/index.html:1: trang không có mô tả (<meta name="description">). Cách sửa: thêm `description:` '
+        "vào phần đầu trang Markdown, hoặc tóm tắt cho hồ sơ",
+        f"site/b/index.html:1: địa chỉ chuẩn (canonical) là {BASE}, cần {BASE}b/. Cách sửa: kiểm tra "
+        "dia_chi_web trong site_config.yml",
+    ]
+
+
+def test_html_errors_are_reported_and_only_materials_known_ones_allowed(tmp_path):
+    site = write_site(tmp_path, {
+        "hop-le/index.html": page("Hợp lệ", None,
+                                  '<input class="md-toggle" type="checkbox" id="t" autocomplete="off">'),
+        "loi/index.html": page("Lỗi", None, '<p><div>khối trong đoạn</div></p>\n<input type="checkbox" '
+                                            'autocomplete="off">'),
+    })
+    problems = [str(p) for p in check_html(site, ["hop-le/index.html", "loi/index.html"], "site")]
+    assert problems == [
+        "site/loi/index.html:5: HTML không hợp lệ: No “p” element in scope but a “p” end tag seen. Cách sửa: "
+        "sửa mẫu trang trong theme/ (hoặc nội dung Markdown) sinh ra đoạn mã này",
+        "site/loi/index.html:6: HTML không hợp lệ: Attribute “autocomplete” is only allowed when the input "
+        "type is “color”, “date”, “datetime-local”, “email”, “hidden”, “month”, “number”, “password”, “range”, "
+        "“search”, “tel”, “text”, “time”, “url”, or “week”. Cách sửa: sửa mẫu trang trong theme/ (hoặc nội "
+        "dung Markdown) sinh ra đoạn mã này",
+    ]
+
+
+def test_the_sample_site_passes_every_gate(sample_site, capsys):
+    assert main(["--project", str(REPO), "check", "--site", str(sample_site)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Trang đã tạo hợp lệ: ") and int(out.split()[5]) > 100
