@@ -111,6 +111,7 @@ YAML_KEYS: dict[str, str] = {
     "decision": "quyet_dinh_khen_thuong",
     # Nominee lists for public comment, and the holidays that deadlines skip
     "working_days": "so_ngay_lam_viec",
+    "make_up": "lam_bu",
     "comments_to": "noi_nhan_y_kien",
     "nominees": "danh_sach_de_nghi",
     # Reports and council meetings

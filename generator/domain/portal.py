@@ -165,7 +165,9 @@ class Portal:
         return sorted(files)
 
     def deadline(self, consultation: Consultation) -> date:
-        return add_working_days(consultation.published, consultation.working_days, self.holidays)
+        off = [day for day, holiday in self.holidays.items() if not holiday.make_up]
+        worked = [day for day, holiday in self.holidays.items() if holiday.make_up]
+        return add_working_days(consultation.published, consultation.working_days, off, worked)
 
     def consultations_open_first(self, today: date) -> list[Consultation]:
         """Open lists first (closing soonest first), then closed ones, newest first."""

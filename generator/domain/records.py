@@ -488,10 +488,12 @@ class Consultation(Record):
 
 
 class Holiday(Schema):
-    """A public holiday or day off in lieu: deadlines in working days skip it."""
+    """A public holiday or day off in lieu, which deadlines in working days skip; or, with
+    `lam_bu: true`, a Saturday or Sunday worked to make up for one, which they count."""
 
     date: Day
     name: Text
+    make_up: bool = False
 
 
 # --- Reports and council meetings -----------------------------------------------------------

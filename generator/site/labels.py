@@ -1,6 +1,12 @@
 """How the codes stored in data read on the public pages."""
 
-LEVEL = {"trung_uong": "Trung ương", "thanh_pho": "Thành phố", "phuong": "Phường"}
+LEVEL = {
+    "trung_uong": "Trung ương",
+    "tinh": "Tỉnh",
+    "thanh_pho": "Thành phố",
+    "quan_huyen": "Quận, huyện",
+    "phuong": "Phường",
+}
 
 RECIPIENT_KIND = {"ca_nhan": "Cá nhân", "tap_the": "Tập thể", "ho_gia_dinh": "Hộ gia đình"}
 

@@ -260,6 +260,7 @@ class PageBuilder:
             changes=self._changes.get(decision.id, []),
             recipients=recipients,
             kinds=sorted(kinds.items()),
+            revoked_entries=sum(1 for r in decision.recipients if r.status == "da_huy_bo"),
             campaign=campaign,
             commendation_type=commendation_type,
             examples=self._examples_by_decision.get(decision.id, []),

@@ -21,3 +21,8 @@ def test_posting_on_a_weekend_counts_from_the_next_working_day():
 
 def test_a_holiday_on_a_weekend_changes_nothing():
     assert add_working_days(date(2026, 11, 6), 10, [date(2026, 11, 8)]) == date(2026, 11, 20)
+
+
+def test_a_saturday_worked_to_make_up_counts():
+    # Saturday 10/01/2026 is worked in exchange for Friday 02/01/2026.
+    assert add_working_days(date(2026, 1, 8), 2, [date(2026, 1, 2)], [date(2026, 1, 10)]) == date(2026, 1, 10)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from generator.loading.loader import load_portal
 from tests.conftest import REPO
 
@@ -11,7 +13,15 @@ def test_sample_data_is_valid_and_rich_enough():
     years = {d.signed.year for d in portal.decisions.values()}
     assert len(years) >= 3
     assert sum(len(d.recipients) for d in portal.decisions.values()) >= 150
-    assert {d.status for d in portal.decisions.values()} == {"co_hieu_luc", "da_dinh_chinh", "da_huy_bo"}
+    statuses = {"co_hieu_luc", "da_dinh_chinh", "da_huy_bo"}
+    assert {d.status for d in portal.decisions.values()} == statuses
+    assert {r.status for d in portal.decisions.values() for r in d.recipients} == statuses
+    assert {d.decision_kind for d in portal.decisions.values()} == {"khen_thuong", "dinh_chinh", "huy_bo"}
+    assert portal.blocks and portal.reports and portal.meetings and portal.holidays
+    today = date(2026, 11, 25)
+    deadlines = [portal.deadline(c) for c in portal.consultations.values()]
+    assert any(d >= today for d in deadlines) and any(d < today for d in deadlines)
+    assert any(sheet.unit for block in portal.blocks.values() for sheet in block.scores)
     assert {e.category for e in portal.examples.values()} == {
         "dien_hinh_tien_tien", "nguoi_tot_viec_tot", "mo_hinh_moi", "cach_lam_hay"
     }
