@@ -145,8 +145,8 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
             id="empty-recipient-list",
         ),
         pytest.param(
-            "trich_yeu: Về", "trich_yeu:\tVề",
-            ":9: tệp YAML viết sai cú pháp (có ký tự Tab). Cách sửa: kiểm tra thụt lề (dùng dấu cách, "
+            "nguoi_ky:\n  chuc_vu", "nguoi_ky:\n\tchuc_vu",
+            ":7: tệp YAML viết sai cú pháp (có ký tự Tab). Cách sửa: kiểm tra thụt lề (dùng dấu cách, "
             "không dùng Tab), dấu hai chấm sau mỗi khóa và dấu nháy đóng mở đủ cặp; đặt giá trị có dấu "
             "hai chấm hoặc dấu # trong dấu nháy",
             id="tab-character",
