@@ -28,6 +28,7 @@ from generator.domain.records import (
     Unit,
     YearPlan,
 )
+from generator.loading.addresses import check_addresses
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.messages import translate
 from generator.loading.privacy import check_personal_data
@@ -149,6 +150,7 @@ def load_portal(root: Path) -> Portal:
     errors.extend(check_references(loaded, data_dir, unreadable))
     errors.extend(check_publication(loaded, build_date()))
     errors.extend(check_personal_data(root, loaded))
+    errors.extend(check_addresses(root, loaded))
     if errors:
         raise DataErrors(errors)
     return portal
