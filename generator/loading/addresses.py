@@ -19,12 +19,15 @@ if TYPE_CHECKING:
 
 # The code a record would need to take its section's list page: `quyet-dinh/index.md`.
 LIST_CODE = "index"
+# Folders whose records each get a page: those that can be linked to, and the catalogue of
+# titles and forms (one page per title under /khen-thuong/).
+RECORD_SECTIONS = {**FOLDER_SECTIONS, "danh_muc/danh_hieu": "awards"}
 
 
 def check_addresses(root: Path, loaded: dict[str, list[Located]]) -> list[DataError]:
     errors: list[DataError] = []
     records: dict[str, Located] = {}
-    for folder, kind in FOLDER_SECTIONS.items():
+    for folder, kind in RECORD_SECTIONS.items():
         for item in loaded.get(folder, []):
             code = item.raw.get(yaml_key("id")) if isinstance(item.raw, dict) else None
             if not isinstance(code, str):

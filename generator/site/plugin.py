@@ -48,7 +48,16 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             log.error("\n" + problems.report())
             raise Abort("Dữ liệu có lỗi, chưa tạo trang.") from None
         builder = PageBuilder(portal, site_config, root / "theme" / "templates", build_date())
-        self.pages = {page.src_uri: page for page in builder.all_pages()}
+        self.pages = {}
+        for page in builder.all_pages():
+            # The loader names the files behind every clash it can foresee; this guards the rest,
+            # so that no page ever silently replaces another.
+            if page.src_uri in self.pages:
+                other = self.pages[page.src_uri]
+                log.error(f"Hai trang cùng địa chỉ /{page.src_uri.removesuffix('.md')}/: "
+                          f"«{other.title}» và «{page.title}». Đổi mã của một trong hai hồ sơ.")
+                raise Abort("Dữ liệu có lỗi, chưa tạo trang.")
+            self.pages[page.src_uri] = page
         # Pages with no date of their own (lists, hand-written pages) changed at the latest when
         # the newest record did; a portal with no dated record yet uses 1 January of its year.
         self.newest = max((p.updated for p in self.pages.values() if p.updated),

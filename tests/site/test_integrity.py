@@ -95,3 +95,16 @@ def test_the_sample_site_passes_every_gate(sample_site, capsys):
     assert main(["--project", str(REPO), "check", "--site", str(sample_site)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Trang đã tạo hợp lệ: ") and int(out.split()[5]) > 100
+
+
+def test_two_generated_pages_never_share_an_address(scratch_project, capsys):
+    from tests.conftest import MINIMAL_DATA
+
+    catalogue = "data/danh_muc/danh_hieu/danh_hieu.yml"
+    # The title's page would be /khen-thuong/nam-2026/, the address of the awards of 2026.
+    root = scratch_project({catalogue: MINIMAL_DATA[catalogue].replace("ma: lao-dong-tien-tien", "ma: nam-2026")})
+
+    assert main(["--project", str(root), "build"]) == 1
+
+    assert "Hai trang cùng địa chỉ /khen-thuong/nam-2026/: «" in capsys.readouterr().err
+    assert not (root / "site").exists()
