@@ -46,6 +46,8 @@ class PageFacts:
 
     ids: set[str] = field(default_factory=set)
     links: list[tuple[int, str]] = field(default_factory=list)
+    # Links of <a> elements to absolute http(s) addresses, with their rel attribute.
+    absolute_links: list[tuple[int, str, str]] = field(default_factory=list)
     title: str = ""
     description: str | None = None
     canonical: str | None = None
@@ -70,6 +72,8 @@ class _Reader(HTMLParser):
         if attribute and attribute in values:
             if not (tag == "link" and values.get("rel") == "canonical"):
                 self.facts.links.append((line, values[attribute]))
+            if tag == "a" and values[attribute].startswith(("http://", "https://")):
+                self.facts.absolute_links.append((line, values[attribute], values.get("rel", "")))
         if tag == "title":
             self._in_title = True
         elif tag == "meta" and values.get("name") == "description":
@@ -107,10 +111,16 @@ def check_site(site: Path, base_url: str, shown_as: str, *, validate_html: bool 
 
 
 def check_links(site: Path, pages: dict[str, PageFacts], base_url: str, shown_as: str) -> list[DataError]:
-    """Links and anchors inside the site that lead nowhere."""
+    """Links and anchors inside the site that lead nowhere; links out without rel="noopener"."""
     base = urlsplit(base_url)
     problems = []
     for name, facts in pages.items():
+        for line, href, rel in facts.absolute_links:
+            if urlsplit(href).netloc != base.netloc and "noopener" not in rel.split():
+                problems.append(DataError(
+                    f"{shown_as}/{name}", line, "", f'liên kết ra trang ngoài {href} thiếu rel="noopener"',
+                    'thêm rel="noopener" vào liên kết trong mẫu trang (theme/)',
+                ))
         for line, href in facts.links:
             target = _internal_target(name, href, base)
             if target is None:

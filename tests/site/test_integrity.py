@@ -27,7 +27,7 @@ def write_site(folder: Path, pages: dict[str, str]) -> Path:
     return folder
 
 
-def test_broken_links_and_anchors_are_found_with_their_line(tmp_path):
+def test_broken_links_anchors_and_unsafe_links_out_are_found_with_their_line(tmp_path):
     site = write_site(tmp_path, {
         "index.html": page("Trang chủ", BASE, "\n".join([
             '<a href="quyet-dinh/">danh sách</a>',
@@ -38,13 +38,16 @@ def test_broken_links_and_anchors_are_found_with_their_line(tmp_path):
             '<a href="https://phuong.example.gov.vn/thi-dua/quyet-dinh/">tuyệt đối</a>',
             '<a href="/thi-dua/tep/qd.pdf">tệp</a>',
             '<a href="/khac/">ngoài thư mục</a>',
-            '<a href="https://chinhphu.vn/">trang khác</a> <a href="mailto:a@b.vn">thư</a>',
+            '<a href="https://chinhphu.vn/" rel="noopener">trang khác</a> <a href="mailto:a@b.vn">thư</a>',
+            '<a href="https://vbpl.vn/" rel="license">văn bản</a>',
         ])),
         "quyet-dinh/index.html": page("Quyết định", BASE + "quyet-dinh/",
                                       '<h2 id="nam-2026">2026</h2><a href="../">về</a>'),
     })
     problems = check_links(site, read_pages(site), BASE, "site")
     assert [str(p) for p in problems] == [
+        'site/index.html:14: liên kết ra trang ngoài https://vbpl.vn/ thiếu rel="noopener". Cách sửa: thêm '
+        'rel="noopener" vào liên kết trong mẫu trang (theme/)',
         "site/index.html:7: liên kết tới quyet-dinh/#nam-2027: không có mục #nam-2027 trên trang đó. Cách sửa: "
         "sửa phần sau dấu # cho khớp với một tiêu đề hay mục có trên trang",
         "site/index.html:8: liên kết tới don-vi/khong-co/ không dẫn tới trang hay tệp nào. Cách sửa: sửa mã hồ "
