@@ -45,6 +45,9 @@ def _describe(
     value = error.get("input")
     if kind == "missing":
         return "thiếu trường bắt buộc", f"thêm dòng `{loc[-1]}: ...` vào mục này"
+    # `key:` with nothing after it, as in a file made by `python -m generator new`.
+    if value is None and error["loc"]:
+        return "chưa điền", "ghi giá trị sau dấu hai chấm"
     if kind == "extra_forbidden":
         allowed = _allowed_keys(schema, loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)

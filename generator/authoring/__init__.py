@@ -1,0 +1,1 @@
+"""Tools for the people who write the data: JSON Schema for their editor, new-record scaffolds."""
