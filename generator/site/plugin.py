@@ -19,10 +19,12 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.clock import build_date
+from generator.domain.publication import public_portal
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
 from generator.settings import load_site_config
 from generator.site.pages import GeneratedPage, PageBuilder
+from generator.site.preview import withheld_notices
 
 log = logging.getLogger("mkdocs.plugins.thi-dua")
 
@@ -37,6 +39,7 @@ class PortalPluginConfig(Config):
 class PortalPlugin(BasePlugin[PortalPluginConfig]):
     def __init__(self) -> None:
         self.pages: dict[str, GeneratedPage] = {}
+        self.notices: dict[str, str] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(self.config.root)
@@ -47,7 +50,12 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             # Under `serve` the editor keeps the last good preview and reads what to fix.
             log.error("\n" + problems.report())
             raise Abort("Dữ liệu có lỗi, chưa tạo trang.") from None
-        builder = PageBuilder(portal, site_config, root / "theme" / "templates", build_date())
+        today = build_date()
+        # The editor's preview shows everything, marked; the public build only what is published.
+        self.notices = withheld_notices(portal, today, root / "theme" / "templates") if self.config.preview else {}
+        if not self.config.preview:
+            portal = public_portal(portal, today)
+        builder = PageBuilder(portal, site_config, root / "theme" / "templates", today)
         self.pages = {}
         for page in builder.all_pages():
             # The loader names the files behind every clash it can foresee; this guards the rest,
@@ -90,7 +98,9 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self.pages.get(page.file.src_uri)
-        return generated.html if generated is not None else html
+        if generated is None:
+            return html
+        return self.notices.get(page.file.src_uri, "") + generated.html
 
     def _ward_css(self) -> str:
         primary = self.site_config.primary_colour
