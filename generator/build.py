@@ -8,7 +8,7 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import yaml
 from mkdocs.commands.build import build as mkdocs_build
@@ -64,13 +64,19 @@ def mkdocs_config(root: Path, site_dir: Path, *, preview: bool = False) -> Itera
             raise BuildFailed(f"Cấu hình MkDocs sinh ra không hợp lệ: {error}") from None
 
 
-def build_site(root: Path, site_dir: Path | None = None) -> Checked:
-    """Build the public site into `site_dir` (default `root/site`), replacing it atomically."""
+def build_site(
+    root: Path, site_dir: Path | None = None, progress: Callable[[int, int], None] | None = None
+) -> Checked:
+    """Build the public site into `site_dir` (default `root/site`), replacing it atomically.
+
+    `progress`, if given, is called with (pages done, pages in all) as pages are written.
+    """
     checked = check_project(root)
     site_dir = (site_dir or root / "site").resolve()
     staging = make_staging(site_dir)
     try:
         with mkdocs_config(root, staging) as config:
+            config.plugins["thi-dua"].progress = progress
             mkdocs_build(config)
     except Abort as error:
         shutil.rmtree(staging, ignore_errors=True)

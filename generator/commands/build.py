@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from generator.build import build_site, quiet_mkdocs_logging
+from generator.clock import build_date
+from generator.reporting import ProgressBar, grouped_warnings, print_warnings, summary
 
 HELP = "kiểm tra dữ liệu rồi tạo trang web vào site/"
 
@@ -15,6 +18,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(root: Path, args: argparse.Namespace) -> int:
     quiet_mkdocs_logging()
     site_dir = args.site_dir.resolve() if args.site_dir else root / "site"
-    build_site(root, site_dir)
-    print(f"Đã tạo trang web trong {site_dir}.")
+    checked = build_site(root, site_dir, progress=ProgressBar(sys.stderr))
+    today = build_date()
+    pages = sum(1 for _ in site_dir.rglob("*.html"))
+    print(f"Đã tạo {pages} trang trong {site_dir}: {summary(checked.portal, today)}.")
+    print_warnings(grouped_warnings(checked.portal, today), sys.stdout)
     return 0

@@ -5,6 +5,8 @@ import sys
 from pathlib import Path
 
 from generator.build import check_project
+from generator.clock import build_date
+from generator.reporting import grouped_warnings, print_warnings
 from generator.settings import load_site_config
 from generator.site.integrity import ToolMissing, check_site
 
@@ -29,6 +31,7 @@ def run(root: Path, args: argparse.Namespace) -> int:
         f"{len(portal.examples)} điển hình, {len(portal.campaigns)} phong trào, "
         f"{len(portal.units)} đơn vị."
     )
+    print_warnings(grouped_warnings(portal, build_date()), sys.stdout)
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
@@ -40,6 +41,9 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
     def __init__(self) -> None:
         self.pages: dict[str, GeneratedPage] = {}
         self.notices: dict[str, str] = {}
+        # Set by `build` to draw a progress bar: called with (pages done, pages in all).
+        self.progress: Callable[[int, int], None] | None = None
+        self._pages_done = self._pages_total = 0
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(self.config.root)
@@ -87,6 +91,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         logo = self.site_config.logo
         logo_path = self.root / logo if logo else self.root / "theme" / "logo.svg"
         files.append(File.generated(config, "assets/logo" + logo_path.suffix, abs_src_path=str(logo_path)))
+        self._pages_done, self._pages_total = 0, len(files.documentation_pages())
         return files
 
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
@@ -95,6 +100,12 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         generated = self.pages.get(page.file.src_uri)
         page.update_date = (generated.updated if generated and generated.updated else self.newest).isoformat()
         return page
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        self._pages_done += 1
+        if self.progress is not None:
+            self.progress(self._pages_done, self._pages_total)
+        return output
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self.pages.get(page.file.src_uri)
