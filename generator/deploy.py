@@ -152,6 +152,10 @@ class LocalTarget:
 
 Runner = Callable[[list[str]], str]
 
+# Never ask for a password or to trust an unknown server: nobody is there to answer in CI, and a
+# prompt would hang the publication. Fails at once instead, with ssh's own explanation.
+SSH = ["ssh", "-o", "BatchMode=yes"]
+
 
 def run_command(argv: list[str]) -> str:
     """Run one command; its output for the caller, its failure as a message for the editor."""
@@ -164,8 +168,9 @@ def run_command(argv: list[str]) -> str:
         ) from None
     if done.returncode != 0:
         raise DeployFailed(
-            f"Lệnh {shlex.join(argv)} thất bại (mã {done.returncode}): {done.stderr.strip()} "
-            "Cách sửa: kiểm tra đăng nhập SSH bằng khóa (ssh máy-chủ true) và quyền ghi thư mục đích."
+            f"Lệnh {shlex.join(argv)} thất bại (mã {done.returncode}): {done.stderr.strip().rstrip('.')}. "
+            "Cách sửa: đăng nhập thử một lần bằng ssh để máy chủ được ghi nhận và khóa SSH được dùng "
+            "không cần mật khẩu; kiểm tra quyền ghi thư mục đích trên máy chủ."
         )
     return done.stdout
 
@@ -183,7 +188,7 @@ class RemoteTarget:
         self.run = run
 
     def _ssh(self, command: str) -> str:
-        return self.run(["ssh", self.host, command])
+        return self.run([*SSH, self.host, command])
 
     def state(self) -> tuple[list[str], str | None]:
         releases = shlex.quote(f"{self.path}/{RELEASES}")
@@ -198,7 +203,7 @@ class RemoteTarget:
     def upload(self, site: Path, release: str) -> None:
         partial = f"{self.path}/{RELEASES}/.{release}.tmp"
         self.run([
-            "rsync", "--archive", "--delete", f"--chmod={PUBLIC_MODES}",
+            "rsync", "--archive", "--delete", f"--chmod={PUBLIC_MODES}", f"--rsh={shlex.join(SSH)}",
             # Unchanged files are hard links to the live release: a release costs only what changed.
             f"--link-dest=../../{CURRENT}/",
             f"{site}/", f"{self.host}:{partial}/",

@@ -31,7 +31,9 @@ def run(root: Path, args: argparse.Namespace) -> int:
             print(f"Đã quay lại bản {outcome.release}; bản {outcome.previous} đã được gỡ bỏ.")
             return 0
         if args.keep < 0:
-            raise DeployFailed("--keep cần là số không âm (số bản cũ được giữ lại).")
+            raise DeployFailed(
+                f"--keep {args.keep}: cần một số không âm (số bản cũ được giữ lại). Cách sửa: ví dụ --keep {DEFAULT_KEEP}."
+            )
         site = root / "site"
         if not args.no_build:
             quiet_mkdocs_logging()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -148,13 +150,14 @@ def test_remote_publication_runs_rsync_then_switches_over_ssh(tmp_path):
 
     assert outcome.release == new and outcome.previous == LIVE and outcome.removed == (OLD,)
     assert server.commands == [
-        ["ssh", "web@may-chu", "mkdir -p '/srv/thi dua/releases' && { readlink '/srv/thi dua/current' || echo; }"
+        ["ssh", "-o", "BatchMode=yes", "web@may-chu", "mkdir -p '/srv/thi dua/releases' && { readlink '/srv/thi dua/current' || echo; }"
                                " && ls -1 '/srv/thi dua/releases'"],
-        ["rsync", "--archive", "--delete", "--chmod=Du=rwx,go=rx,Fu=rw,go=r", "--link-dest=../../current/",
+        ["rsync", "--archive", "--delete", "--chmod=Du=rwx,go=rx,Fu=rw,go=r", "--rsh=ssh -o BatchMode=yes",
+         "--link-dest=../../current/",
          f"{site}/", f"web@may-chu:/srv/thi dua/releases/.{new}.tmp/"],
-        ["ssh", "web@may-chu", f"mv -T '/srv/thi dua/releases/.{new}.tmp' '/srv/thi dua/releases/{new}'"],
-        ["ssh", "web@may-chu", f"cd '/srv/thi dua' && ln -sfn releases/{new} .current.tmp && mv -Tf .current.tmp current"],
-        ["ssh", "web@may-chu", f"cd '/srv/thi dua/releases' && rm -rf -- {OLD}"],
+        ["ssh", "-o", "BatchMode=yes", "web@may-chu", f"mv -T '/srv/thi dua/releases/.{new}.tmp' '/srv/thi dua/releases/{new}'"],
+        ["ssh", "-o", "BatchMode=yes", "web@may-chu", f"cd '/srv/thi dua' && ln -sfn releases/{new} .current.tmp && mv -Tf .current.tmp current"],
+        ["ssh", "-o", "BatchMode=yes", "web@may-chu", f"cd '/srv/thi dua/releases' && rm -rf -- {OLD}"],
     ]
 
 
@@ -163,9 +166,30 @@ def test_remote_rollback_switches_back_and_removes_the_abandoned_release():
     outcome = rollback(RemoteTarget("may-chu", "/srv/web", server))
     assert outcome.release == OLD
     assert server.commands[1:] == [
-        ["ssh", "may-chu", f"cd /srv/web && ln -sfn releases/{OLD} .current.tmp && mv -Tf .current.tmp current"],
-        ["ssh", "may-chu", f"cd /srv/web/releases && rm -rf -- {LIVE}"],
+        ["ssh", "-o", "BatchMode=yes", "may-chu", f"cd /srv/web && ln -sfn releases/{OLD} .current.tmp && mv -Tf .current.tmp current"],
+        ["ssh", "-o", "BatchMode=yes", "may-chu", f"cd /srv/web/releases && rm -rf -- {LIVE}"],
     ]
+
+
+def run_here(argv: list[str]) -> str:
+    """Runs what the server would: the shell command given to ssh, and rsync's copy."""
+    if argv[0] == "ssh":
+        return subprocess.run(["sh", "-c", argv[-1]], capture_output=True, text=True, check=True).stdout
+    shutil.copytree(argv[-2], argv[-1].split(":", 1)[1])
+    return ""
+
+
+def test_remote_shell_commands_publish_and_roll_back_on_a_real_folder(tmp_path):
+    target = tmp_path / "srv"
+    server = RemoteTarget("may-chu", str(target), run_here)
+    publish(make_site(tmp_path / "a", "một"), server, now=at(1))
+    publish(make_site(tmp_path / "b", "hai"), server, now=at(2))
+    assert live_text(target) == "hai"
+    assert server.state() == (releases(target), Path(os.readlink(target / "current")).name)
+
+    rollback(server)
+    assert live_text(target) == "một"
+    assert len(releases(target)) == 1
 
 
 def test_destination_names_a_server_only_in_rsync_notation(tmp_path):
