@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+from markupsafe import escape
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -77,6 +78,12 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         self.root = root
         self.site_config = site_config
         self.portal = portal
+        # Material writes these settings into pages unescaped (it trusts an mkdocs.yml author);
+        # here they come from site_config.yml, so they reach the templates as escaped Markup,
+        # which both its raw `{{ }}` and its `| e` print as plain text.
+        for key in ("site_name", "site_description", "site_author", "copyright"):
+            if config[key]:
+                config[key] = escape(config[key])
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -100,6 +107,15 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         generated = self.pages.get(page.file.src_uri)
         page.update_date = (generated.updated if generated and generated.updated else self.newest).isoformat()
         return page
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        # Titles and descriptions of record pages come from data, and Material prints page titles
+        # and descriptions unescaped (in <title>, <meta>, the header): give them as escaped Markup.
+        generated = self.pages.get(page.file.src_uri)
+        if generated is not None:
+            page.meta["title"] = escape(generated.title)
+            page.meta["description"] = escape(generated.description)
+        return markdown
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         self._pages_done += 1
