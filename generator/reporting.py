@@ -7,7 +7,7 @@ per record, and each group names a few examples so the editor knows where to loo
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TextIO
@@ -119,5 +119,3 @@ class ProgressBar:
             self.stream.write("\r" + " " * len(line) + "\r")
         self.stream.flush()
 
-
-Progress = Callable[[int, int], None]
