@@ -1,0 +1,284 @@
+"""How each figure of the benchmark is measured, the same way for our build and the baselines.
+
+- Build time and peak memory: each build is a child process; its wall time, and its maximum
+  resident set size as the kernel reports it to `wait4`.
+- Transfer sizes: what a browser fetches, each file counted at its gzip size (level 6, as a web
+  server compresses text), except formats that are compressed already (fonts, images, Pagefind's
+  index files), counted as they are. Which files a page fetches is decided by Debian's Chromium
+  (Playwright, cold cache, until the network is idle): it alone knows which fonts a page uses.
+- Search: the files the search feature fetches for one query. Material's search fetches its
+  worker, its language files and the whole `search_index.json` on every page load, before any
+  query; Pagefind fetches its script, then only the index chunks and result fragments a query
+  needs. Those files are counted here, not in the first load.
+- serve: the time from writing an edited record file to the served page showing the edit.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+from urllib.parse import unquote, urlsplit
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# As in tests/browser/conftest.py: no connection attempt to Google's services.
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+PRECOMPRESSED = {".woff2", ".woff", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".gz",
+                 ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter", ".pagefind"}
+SEARCH_PATHS = ("/search/", "/workers/search", "/lunr/", "/pagefind/")
+# What citizens type: no diacritics, a common name.
+SEARCH_QUERY = "nguyen van hung"
+
+
+class BenchError(Exception):
+    """A build or a server of the benchmark failed; the message says where its log is."""
+
+
+# --- builds -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Build:
+    seconds: float
+    peak_mb: float
+
+
+def run_once(command: list[str], *, cwd: Path | None = None, env: dict | None = None, log: Path) -> Build:
+    """Run one build as a child process: its wall time and peak memory; raise if it fails."""
+    with log.open("w") as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise BenchError(f"{' '.join(command)} exited with {process.returncode}; see {log}")
+    return Build(seconds, usage.ru_maxrss / 1024)
+
+
+def median_build(command: list[str], output: Path, *, repeats: int, cwd: Path | None = None,
+                 env: dict | None = None, log: Path) -> tuple[Build, list[float]]:
+    """The median wall time and the largest peak memory of `repeats` builds from scratch."""
+    runs = []
+    for _ in range(repeats):
+        remove(output)
+        runs.append(run_once(command, cwd=cwd, env=env, log=log))
+    seconds = [run.seconds for run in runs]
+    return Build(statistics.median(seconds), max(run.peak_mb for run in runs)), seconds
+
+
+def remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+
+
+# --- pages and bytes ----------------------------------------------------------------------------
+
+
+def html_pages(site: Path) -> list[Path]:
+    return [p for p in site.rglob("*.html") if p.name != "404.html"]
+
+
+def record_page_sizes(site: Path, sections: set[str]) -> dict[str, int]:
+    """The HTML size of every record page (`<section>/<code>/`), by address."""
+    sizes = {}
+    for section in sections:
+        folder = site / section
+        for page in folder.glob("*/index.html") if folder.is_dir() else []:
+            sizes[page.parent.relative_to(site).as_posix() + "/"] = page.stat().st_size
+    return sizes
+
+
+@functools.lru_cache(maxsize=None)
+def transfer_size(path: Path) -> int:
+    data = path.read_bytes()
+    if path.suffix in PRECOMPRESSED:
+        return len(data)
+    return len(gzip.compress(data, compresslevel=6, mtime=0))
+
+
+def _file_of(site: Path, url: str) -> Path | None:
+    path = unquote(urlsplit(url).path).lstrip("/")
+    file = site / path
+    if file.is_dir() or path.endswith("/") or not path:
+        file = file / "index.html"
+    return file if file.is_file() else None
+
+
+def is_search(url: str) -> bool:
+    return any(part in urlsplit(url).path for part in SEARCH_PATHS)
+
+
+# --- the browser ------------------------------------------------------------------------------
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the name is http.server's
+        pass
+
+
+@dataclass(frozen=True)
+class Transfer:
+    page_bytes: int
+    search_bytes: int
+    files: int
+
+
+class Browser:
+    """Debian's Chromium through Playwright, loading pages of a folder served on loopback."""
+
+    def __init__(self) -> None:
+        from playwright.sync_api import sync_playwright
+
+        self._playwright = sync_playwright().start()
+        self._browser = self._playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+
+    @staticmethod
+    def available() -> str | None:
+        """Why the browser figures cannot be measured here, or None when they can."""
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            return "Playwright is not installed (python -m pip install -e '.[test]')"
+        if not Path(CHROMIUM).exists():
+            return f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
+        return None
+
+    def close(self) -> None:
+        self._browser.close()
+        self._playwright.stop()
+
+    def load(self, site: Path, url: str) -> Transfer:
+        """One first visit of `url` on a cold cache, then one search query when the site has Pagefind."""
+        handler = functools.partial(_QuietHandler, directory=str(site))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        context = self._browser.new_context(viewport={"width": 360, "height": 740}, locale="vi-VN")
+        try:
+            page = context.new_page()
+            requested: list[str] = []
+            page.on("request", lambda request: requested.append(request.url))
+            page.goto(base + url, wait_until="networkidle")
+            if (site / "pagefind" / "pagefind.js").is_file():
+                page.evaluate(
+                    """async ([script, query]) => {
+                        const pagefind = await import(script);
+                        const search = await pagefind.search(query);
+                        await Promise.all(search.results.slice(0, 5).map(result => result.data()));
+                    }""",
+                    [base + "pagefind/pagefind.js", SEARCH_QUERY],
+                )
+                page.wait_for_load_state("networkidle")
+        finally:
+            context.close()
+            server.shutdown()
+            server.server_close()
+        files = {_file_of(site, u) for u in requested if u.startswith(base)} - {None}
+        search = {f for f in files if is_search("/" + f.relative_to(site).as_posix())}
+        return Transfer(sum(transfer_size(f) for f in files - search), sum(transfer_size(f) for f in search), len(files))
+
+
+# --- serve ------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return None
+
+
+def _wait(condition: Callable[[], bool], timeout: float, what: str, interval: float = 0.02) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise BenchError(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(interval)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """How one file is changed for the n-th edit, and the text that shows the change on the page."""
+
+    file: Path
+    change: Callable[[str, int], str]
+
+    @staticmethod
+    def token(n: int) -> str:
+        return f"lần sửa {n}"
+
+
+def append_to_line(prefix: str) -> Callable[[str, int], str]:
+    """Append the edit's token to the first line starting with `prefix`."""
+
+    def change(text: str, n: int) -> str:
+        lines = text.split("\n")
+        index = next(i for i, line in enumerate(lines) if line.startswith(prefix))
+        lines[index] += f" ({Edit.token(n)})"
+        return "\n".join(lines)
+
+    return change
+
+
+def serve_latency(command: list[str], *, url: str, edit: Edit, edits: int, ready: str, rebuilt: str,
+                  log: Path, cwd: Path | None = None, env: dict | None = None, startup: float = 1800,
+                  timeout: float = 900) -> list[float]:
+    """Seconds from saving each edit to `url` serving it.
+
+    `ready` and `rebuilt` are what the server logs when its first build and a rebuild are done;
+    each rebuild is awaited before the next edit, so that no edit waits for another's build.
+    """
+    original = edit.file.read_text(encoding="utf-8")
+    times = []
+    with log.open("w") as out:
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+    try:
+        _wait(lambda: _fetch(url) is not None, startup, f"{url} (log: {log})", interval=0.2)
+        _wait(lambda: ready in log.read_text(errors="replace"), startup, f"the first build (log: {log})")
+        for n in range(1, edits + 1):
+            builds = log.read_text(errors="replace").count(rebuilt)
+            edit.file.write_text(edit.change(original, n), encoding="utf-8")
+            start = time.perf_counter()
+            _wait(lambda: Edit.token(n) in (_fetch(url) or ""), timeout, f"edit {n} on {url} (log: {log})")
+            times.append(time.perf_counter() - start)
+            _wait(lambda: log.read_text(errors="replace").count(rebuilt) > builds, timeout,
+                  f"the rebuild after edit {n} (log: {log})")
+    finally:
+        edit.file.write_text(original, encoding="utf-8")
+        _stop(process)
+    return times
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """Stop a server this benchmark started, and the processes it started itself."""
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGINT)
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
