@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from generator.cli import main
@@ -100,8 +101,11 @@ def test_the_sample_site_passes_every_gate(sample_site, capsys):
     assert out.startswith("Trang đã tạo hợp lệ: ") and int(out.split()[5]) > 100
 
 
-def test_two_generated_pages_never_share_an_address(scratch_project, capsys):
+def test_two_generated_pages_never_share_an_address(scratch_project, caplog):
     from tests.conftest import MINIMAL_DATA
+
+    # MkDocs' logger does not propagate once the command line has set it up: listen to it directly.
+    logging.getLogger("mkdocs").addHandler(caplog.handler)
 
     catalogue = "data/danh_muc/danh_hieu/danh_hieu.yml"
     # The title's page would be /khen-thuong/nam-2026/, the address of the awards of 2026.
@@ -109,5 +113,6 @@ def test_two_generated_pages_never_share_an_address(scratch_project, capsys):
 
     assert main(["--project", str(root), "build"]) == 1
 
-    assert "Hai trang cùng địa chỉ /khen-thuong/nam-2026/: «" in capsys.readouterr().err
+    logging.getLogger("mkdocs").removeHandler(caplog.handler)
+    assert "Hai trang cùng địa chỉ /khen-thuong/nam-2026/: «" in caplog.text
     assert not (root / "site").exists()
