@@ -16,6 +16,9 @@ from generator.site.sections import FOLDER_SECTIONS, SECTIONS
 
 def withheld_notices(portal: Portal, today: date, templates: Path) -> dict[str, str]:
     """The notice to put at the top of each withheld record's page, by the page's source path."""
+    records = withheld(portal, today)
+    if not records:
+        return {}
     env = Environment(
         loader=FileSystemLoader(str(templates)),
         undefined=StrictUndefined,
@@ -24,7 +27,7 @@ def withheld_notices(portal: Portal, today: date, templates: Path) -> dict[str, 
     template = env.get_template("preview_notice.html")
     folders = {kind.schema: kind.folder for kind in KINDS}
     notices = {}
-    for record in withheld(portal, today):
+    for record in records:
         kind = FOLDER_SECTIONS.get(folders.get(type(record), ""))
         if kind is None:
             continue
