@@ -14,6 +14,7 @@ import pytest
 
 from generator.loading.errors import DataErrors
 from generator.loading.loader import MAX_FILE_BYTES, load_portal
+from generator.site.sections import SECTIONS
 from tests.conftest import MINIMAL_DATA
 
 DECISION = "data/quyet_dinh/16-qd-ubnd-2026.yml"
@@ -92,10 +93,11 @@ MISSING_FILE = (
     "Cách sửa: đặt tệp trong thư mục data/tep/ và ghi đường dẫn tính từ data/, ví dụ "
     "`tep/quyet-dinh/15-qd-ubnd.pdf`"
 )
+# Every section of the site (generator/site/sections.py) is named, in alphabetical order.
 SECTIONS_HINT = (
-    "Cách sửa: đổi tên tệp hoặc chuyển nó ra khỏi thư mục này; các địa chỉ /bao-cao/, /dien-hinh/, "
-    "/don-vi/, /hoi-dong/, /ke-hoach/, /khen-thuong/, /khoi-thi-dua/, /lay-y-kien/, /phong-trao/, "
-    "/quyet-dinh/, /thong-ke/ và trang chủ dành cho trang do công cụ tạo từ dữ liệu"
+    "Cách sửa: đổi tên tệp hoặc chuyển nó ra khỏi thư mục này; các địa chỉ "
+    + ", ".join(f"/{section}/" for section in sorted(SECTIONS.values()))
+    + " và trang chủ dành cho trang do công cụ tạo từ dữ liệu"
 )
 # A marker a YAML tag would create if the loader ever executed one.
 TOUCHED = "da-chay-lenh"
