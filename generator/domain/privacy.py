@@ -72,6 +72,9 @@ _BIRTH = re.compile(
     r"|\bSN\s*:?\s*(?P<c>" + _DATE + r"|\d{4}\b))"
 )
 
+# An enterprise's tax code has 10 digits and, in Hải Phòng, starts with 02: it is public.
+_TAX_CODE = re.compile(r"(?i:mã số thuế|MST)\s*:?\s*$")
+
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
 
@@ -99,7 +102,7 @@ def find_personal_data(text: str) -> list[Finding]:
     for match in _EMAIL.finditer(text):
         add(match.start(), match.end(), "email")
     for match in _PHONE.finditer(text):
-        if _is_phone_number(match.group()):
+        if _is_phone_number(match.group()) and not _TAX_CODE.search(text[max(0, match.start() - 20):match.start()]):
             add(match.start(), match.end(), "phone")
     return [finding for _, finding in sorted(findings, key=lambda item: item[0])]
 

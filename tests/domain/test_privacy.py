@@ -48,6 +48,7 @@ def test_personal_data_is_found(text, expected):
         "Giai đoạn 2021-2025, ngày 2026-02-10, lúc 07.30",
         "Kế hoạch 18/KH-UBND; 250 hộ, 1.234 người, mã số 0123",
         "Tổ dân phố số 10, 300 hộ gia đình văn hóa đạt 95%",
+        "Công ty TNHH An Phát, mã số thuế: 0201234567; MST 0209876543",
     ],
 )
 def test_ordinary_numbers_are_not_personal_data(text):
