@@ -33,7 +33,10 @@ def make_staging(site_dir: Path) -> Path:
     """
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     remove_leftovers(site_dir)
-    return Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=site_dir.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=site_dir.parent))
+    # mkdtemp makes the folder private; the published site must be readable by a web server.
+    staging.chmod(0o755)
+    return staging
 
 
 def swap_into_place(staging: Path, site_dir: Path) -> None:

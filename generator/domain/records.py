@@ -429,35 +429,38 @@ class EmulationBlock(Record):
         maximum = {c.id: c.max_points for c in self.covenant.criteria} if self.covenant else {}
         seen: set[str] = set()
         for index, sheet in enumerate(self.scores):
-            where = f"cham_diem mục {index + 1}"
+            # "path" points the editor at the exact line: cham_diem, item, column, criterion.
+            at = (yaml_key("scores"), index)
             if sheet.unit not in self.members:
                 raise PydanticCustomError(
-                    "score_of_non_member", "{where}: đơn vị {unit} không phải thành viên của khối",
-                    {"where": where, "unit": sheet.unit, "field": yaml_key("scores")},
+                    "score_of_non_member", "đơn vị {unit} không phải thành viên của khối",
+                    {"unit": sheet.unit, "path": at + (yaml_key("unit"),),
+                     "hint": "thêm đơn vị vào thanh_vien hoặc sửa mã đơn vị"},
                 )
             if sheet.unit in seen:
                 raise PydanticCustomError(
-                    "score_twice", "{where}: đơn vị {unit} được chấm điểm hai lần",
-                    {"where": where, "unit": sheet.unit, "field": yaml_key("scores")},
+                    "score_twice", "đơn vị {unit} được chấm điểm hai lần",
+                    {"unit": sheet.unit, "path": at + (yaml_key("unit"),),
+                     "hint": "gộp hai bảng điểm của đơn vị này làm một"},
                 )
             seen.add(sheet.unit)
-            for column, scores in (("tu_cham", sheet.self_scores), ("tham_dinh", sheet.verified_scores)):
+            for column, scores in ((yaml_key("self_scores"), sheet.self_scores),
+                                   (yaml_key("verified_scores"), sheet.verified_scores)):
                 for criterion, points in (scores or {}).items():
                     if criterion not in maximum:
                         raise PydanticCustomError(
                             "unknown_criterion",
-                            "{where}, {column}: không có tiêu chí mã {criterion} trong giao_uoc",
-                            {"where": where, "column": column, "criterion": criterion,
-                             "field": yaml_key("scores")},
+                            "{column}: không có tiêu chí mã {criterion} trong giao_uoc",
+                            {"column": column, "criterion": criterion, "path": at + (column, criterion),
+                             "hint": "dùng mã tiêu chí đã ghi trong giao_uoc, tieu_chi"},
                         )
                     if points > maximum[criterion]:
                         raise PydanticCustomError(
                             "score_above_maximum",
-                            "{where}, {column}: tiêu chí {criterion} được {points} điểm, vượt điểm "
-                            "tối đa {maximum}",
-                            {"where": where, "column": column, "criterion": criterion,
+                            "{column}: tiêu chí {criterion} được {points} điểm, vượt điểm tối đa {maximum}",
+                            {"column": column, "criterion": criterion, "path": at + (column, criterion),
                              "points": format_number(points), "maximum": format_number(maximum[criterion]),
-                             "field": yaml_key("scores")},
+                             "hint": "sửa điểm cho không vượt điểm tối đa của tiêu chí trong giao_uoc"},
                         )
         return self
 

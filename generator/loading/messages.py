@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
+from generator.domain.text import format_number
 from generator.loading.errors import DataError, field_name
 from generator.loading.yaml_source import Path, SourceMap
 
@@ -24,9 +25,11 @@ def translate(
     """One pydantic error on the record at `base` of a file, as a DataError."""
     loc = tuple(error["loc"])
     # A rule over several fields (a model validator) names the field it is about in its context.
-    rule_field = (error.get("ctx") or {}).get("field")
-    if rule_field:
-        loc += (rule_field,)
+    context = error.get("ctx") or {}
+    if context.get("path"):
+        loc += tuple(context["path"])
+    elif context.get("field"):
+        loc += (context["field"],)
     path = base + loc
     line = source.line_of(path)
     field = field_name(path)
@@ -74,7 +77,9 @@ def _describe(
     if kind in ("int_parsing", "int_type", "int_from_float", "float_parsing", "float_type"):
         return f"cần một số, nhận được {shown}", "ghi số bằng chữ số, dùng dấu chấm cho phần thập phân (0.2)"
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        bound = next(iter(error["ctx"].values()))
+        limit = next(iter(error["ctx"].values()))
+        # Whole bounds (years, counts) read without separators; fractions with a decimal comma.
+        bound = str(int(limit)) if float(limit).is_integer() else format_number(limit)
         relation = "không nhỏ hơn" if kind.startswith("greater") else "không lớn hơn"
         return f"giá trị {shown} ngoài khoảng cho phép", f"cần một số {relation} {bound}"
     if kind in ("bool_parsing", "bool_type"):

@@ -230,17 +230,17 @@ CASES = [
                  [f"{CAMPAIGN}:6: den_ngay: ngày kết thúc đứng trước ngày bắt đầu (tu_ngay)"],
                  id="end-before-start"),
     # --- scores ------------------------------------------------------------------------------
-    pytest.param(block("chi-dao: 18", "chi-dao: 25"), [f"{BLOCK}:17: cham_diem: cham_diem mục 1, tu_cham: "
-                  f"tiêu chí chi-dao được 25 điểm, vượt điểm "
-                  "tối đa 20"], id="score-above-maximum"),
+    pytest.param(block("chi-dao: 18", "chi-dao: 25"), [f"{BLOCK}:19: chi-dao (cham_diem, mục 1): tu_cham: "
+                  "tiêu chí chi-dao được 25 điểm, vượt điểm tối đa 20. Cách sửa: sửa điểm cho không vượt "
+                  "điểm tối đa của tiêu chí trong giao_uoc"], id="score-above-maximum"),
     pytest.param(block("ket-qua: 65.5", "ket-qua: -3"), [f"{BLOCK}:19: ket-qua (cham_diem, mục 1): giá trị "
-                  f"-3 ngoài khoảng cho phép. Cách sửa: cần một "
-                  "số không nhỏ hơn 0.0"], id="negative-score"),
-    pytest.param(block("ket-qua: 65.5", "ket-qua: 65.5, phong-trao: 5"), [f"{BLOCK}:17: cham_diem: "
-                  f"cham_diem mục 1, tu_cham: không có tiêu chí mã phong-trao trong "
-                  "giao_uoc"], id="score-of-unknown-criterion"),
-    pytest.param(block("  - don_vi: ubnd-phuong", "  - don_vi: cong-an-phuong"), [f"{BLOCK}:17: cham_diem: "
-                  f"cham_diem mục 1: đơn vị cong-an-phuong không phải thành viên của khối"],
+                  "-3 ngoài khoảng cho phép. Cách sửa: cần một số không nhỏ hơn 0"], id="negative-score"),
+    pytest.param(block("ket-qua: 65.5", "ket-qua: 65.5, phong-trao: 5"), [f"{BLOCK}:19: phong-trao "
+                  "(cham_diem, mục 1): tu_cham: không có tiêu chí mã phong-trao trong giao_uoc. Cách sửa: "
+                  "dùng mã tiêu chí đã ghi trong giao_uoc, tieu_chi"], id="score-of-unknown-criterion"),
+    pytest.param(block("  - don_vi: ubnd-phuong", "  - don_vi: cong-an-phuong"), [f"{BLOCK}:18: don_vi "
+                  "(cham_diem, mục 1): đơn vị cong-an-phuong không phải thành viên của khối. Cách sửa: thêm "
+                  "đơn vị vào thanh_vien hoặc sửa mã đơn vị"],
                  id="score-of-non-member"),
     # --- changes of status, references ---------------------------------------------------------
     pytest.param(decision("loai_hinh: cong-trang",

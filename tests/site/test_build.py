@@ -161,3 +161,9 @@ def test_only_consented_photos_and_linked_files_are_published(scratch_project):
     page = (site / "dien-hinh/co-giao-so-hoa/index.html").read_text(encoding="utf-8")
     assert "Cô Đức trong giờ dạy" in page
     assert "cùng học sinh" not in page
+
+
+def test_built_site_is_readable_by_a_web_server(scratch_project):
+    root = scratch_project()
+    assert run(root, "build") == 0
+    assert (root / "site").stat().st_mode & 0o777 == 0o755
