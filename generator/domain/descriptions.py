@@ -76,6 +76,13 @@ DESCRIPTIONS: dict[str, str] = {
     "noi_dung": "Nội dung (điển hình, báo cáo: viết Markdown, có thể nhiều đoạn; nhiệm vụ: một câu).",
     "so_lieu": "Các con số nổi bật: mỗi mục có nhãn (nhan) và giá trị (gia_tri).",
     "nhan": "Nhãn của con số, ví dụ \"Bài giảng đã số hóa\".",
+    "noi_bat": "Gương điển hình nổi bật trong một khoảng thời gian (ví dụ gương điển hình của tháng): "
+               "tu_ngay, den_ngay và nhan (ví dụ \"Gương điển hình tháng 11/2026\"). Trong khoảng đó "
+               "trang chủ và trang phong trào giới thiệu điển hình này.",
+    "moc_thoi_gian": "Các mốc của phong trào (phát động, ký giao ước, sơ kết, tổng kết…): mỗi mốc có "
+                     "ngay, su_kien và loai_su_kien.",
+    "su_kien": "Việc diễn ra vào ngày đó, ví dụ \"Hội nghị sơ kết 6 tháng\".",
+    "loai_su_kien": "Loại mốc: phat_dong, ky_giao_uoc, so_ket, tong_ket hoặc khac.",
     "gia_tri": "Giá trị, ví dụ 120 hoặc 0,25.",
     "anh": "Ảnh: mỗi ảnh có tệp, chú thích và đồng ý công bố.",
     "tep": "Tệp ảnh, đường dẫn tính từ data/, ví dụ tep/anh/chu-nhat-xanh.jpg.",

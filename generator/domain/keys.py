@@ -112,6 +112,11 @@ YAML_KEYS: dict[str, str] = {
     # Nominee lists for public comment, and the holidays that deadlines skip
     "working_days": "so_ngay_lam_viec",
     "make_up": "lam_bu",
+    # Promotion: featured examples and campaign milestones
+    "featured": "noi_bat",
+    "milestones": "moc_thoi_gian",
+    "event": "su_kien",
+    "event_kind": "loai_su_kien",
     "comments_to": "noi_nhan_y_kien",
     "nominees": "danh_sach_de_nghi",
     # Reports and council meetings

@@ -167,6 +167,14 @@ class Unit(Record):
 # --- Campaigns ------------------------------------------------------------------------------
 
 
+class Milestone(Schema):
+    """An event of a campaign's life: launch, covenant signing, reviews."""
+
+    date: Day
+    event: Text
+    event_kind: Literal["phat_dong", "ky_giao_uoc", "so_ket", "tong_ket", "khac"] = "khac"
+
+
 class Campaign(Record):
     name: Text
     launch_level: Level
@@ -179,6 +187,7 @@ class Campaign(Record):
     status: Literal["dang_trien_khai", "so_ket", "tong_ket"]
     results: Markdown | None = None
     units: list[Slug] = []
+    milestones: list[Milestone] = []
 
     @model_validator(mode="after")
     def _period_in_order(self) -> Campaign:
@@ -306,6 +315,23 @@ class Photo(Schema):
     consent: bool = False
 
 
+class Featured(Schema):
+    """A period in which an example is put forward, such as "gương điển hình của tháng"."""
+
+    start: Day
+    end: Day
+    label: Text
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> Featured:
+        if self.end < self.start:
+            raise PydanticCustomError(
+                "period_order", "ngày kết thúc đứng trước ngày bắt đầu (tu_ngay)",
+                {"field": yaml_key("end")},
+            )
+        return self
+
+
 class Example(Record):
     name: Text
     category: Literal["dien_hinh_tien_tien", "nguoi_tot_viec_tot", "mo_hinh_moi", "cach_lam_hay"]
@@ -319,6 +345,7 @@ class Example(Record):
     decisions: list[Slug] = []
     campaign: Slug | None = None
     published: Day
+    featured: Featured | None = None
 
 
 # --- The year's plan ------------------------------------------------------------------------
