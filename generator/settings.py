@@ -102,8 +102,8 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
             "palette": {"scheme": "default", "primary": "custom", "accent": "custom"},
             "features": ["navigation.tabs", "navigation.top", "content.tooltips"],
         },
+        # No Material search plugin: the portal writes its own index (generator/search/).
         "plugins": [
-            {"search": {"lang": "vi"}},
             {"thi-dua": {"root": str(root), "preview": preview}},
         ],
         "markdown_extensions": ["attr_list", "tables", "admonition", "toc"],

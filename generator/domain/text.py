@@ -30,6 +30,25 @@ def fold(text: str) -> str:
     return " ".join(strip_marks(text).casefold().split())
 
 
+# Syllables the 1980s spelling reform lets end in either i or y: "sĩ"/"sỹ", "kĩ"/"kỹ", "lí"/"lý".
+_I_OR_Y = re.compile(r"^(qu|[hklmst])y$")
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` as a search sees them: runs of letters and digits, in NFC."""
+    return re.findall(r"[^\W_]+", nfc(text))
+
+
+def search_key(word: str) -> str:
+    """The form a word is looked up in: no marks, đ as d, lower case, "y" for "i" where both are
+    spelt. "Đức", "đức" and "duc" share a key, and so do "sĩ" and "sỹ".
+
+    theme/overrides/assets/javascripts/search.js computes the same key for what a reader types.
+    """
+    key = strip_marks(word).lower()
+    return key[:-1] + "i" if _I_OR_Y.match(key) else key
+
+
 def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 

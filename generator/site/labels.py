@@ -62,3 +62,6 @@ DECISION_KIND = {
 }
 
 QUARTER = {1: "Quý I", 2: "Quý II", 3: "Quý III", 4: "Quý IV"}
+
+# The groups a reader can narrow search results to, in the order the search page lists them.
+SEARCH_GROUPS = ("Quyết định", "Người, tập thể", "Điển hình", "Phong trào", "Đơn vị", "Khác")

@@ -41,6 +41,9 @@ from generator.site.charts import bar_chart
 from generator.site.sections import FOLDER_SECTIONS, SECTIONS
 
 
+# Where the search index is written (generator/search/index.py), below the search page.
+SEARCH_INDEX_FOLDER = f"{SECTIONS['search']}/chi-muc"
+
 # How many of the newest records the home page shows.
 HOME_LATEST = 6
 
@@ -186,6 +189,7 @@ class PageBuilder:
             self.home(), self.decision_list(), self.example_list(), self.campaign_list(),
             self.unit_list(), self.block_list(), self.consultation_list(), self.report_list(),
             self.meeting_list(), self.plan_list(), self.awards_index(), self.statistics(),
+            self.search_page(),
         ]
         pages += [self.decision_page(d) for d in portal.decisions_newest_first()]
         pages += [self.example_page(e) for e in portal.examples_newest_first()]
@@ -585,6 +589,15 @@ class PageBuilder:
             revoked=sum(1 for a in self.portal.awards() if not a.in_force),
             charts=[{"id": i, "title": t, "column": c, "rows": rows, "svg": bar_chart(t, rows)}
                     for i, t, c, rows in charts],
+        )
+
+    def search_page(self) -> GeneratedPage:
+        return self._page(
+            f"{SECTIONS['search']}/index.md", "search.html", "Tìm kiếm",
+            "Tìm quyết định, người và tập thể được khen thưởng, điển hình, phong trào, đơn vị; gõ có dấu "
+            "hay không dấu đều được.",
+            groups=labels.SEARCH_GROUPS,
+            index_folder=SEARCH_INDEX_FOLDER,
         )
 
 

@@ -24,6 +24,8 @@ from generator.clock import build_date
 from generator.domain.publication import public_portal
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
+from generator.search.index import build_search_files, write_search_files
+from generator.search.records import SearchRecord, content_page_record, search_records
 from generator.settings import load_site_config
 from generator.site.pages import GeneratedPage, PageBuilder
 from generator.site.preview import withheld_notices
@@ -62,6 +64,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             portal = public_portal(portal, today)
         builder = PageBuilder(portal, site_config, root / "theme" / "templates", today)
         self.pages = {}
+        self.content_records: list[SearchRecord] = []
         for page in builder.all_pages():
             # The loader names the files behind every clash it can foresee; this guards the rest,
             # so that no page ever silently replaces another.
@@ -126,8 +129,14 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self.pages.get(page.file.src_uri)
         if generated is None:
+            if not page.is_homepage:
+                self.content_records.append(content_page_record(page.url, page.title or "", html))
             return html
         return self.notices.get(page.file.src_uri, "") + generated.html
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        records = search_records(self.portal) + self.content_records
+        write_search_files(build_search_files(records), Path(config.site_dir))
 
     def _ward_css(self) -> str:
         primary = self.site_config.primary_colour

@@ -12,6 +12,7 @@ SECTIONS = {
     "plan": "ke-hoach",
     "awards": "khen-thuong",
     "statistics": "thong-ke",
+    "search": "tim-kiem",
 }
 
 # Folders of data/ whose records have pages, for links written as "<folder>/<code>".
