@@ -203,7 +203,11 @@ class Generator:
             return [words.WARD_NAME]
         pairs = [f"{a} {b}" for a, b in itertools.permutations(words.PLACE_SYLLABLES, 2)]
         self.rng.shuffle(pairs)
-        return [words.WARD_NAME] + [p for p in pairs if p != words.WARD_NAME][: self.scale.wards - 1]
+        # Codes are prefixed with the ward's name without marks: "Đông Phú" and "Đồng Phú" would clash.
+        by_code = {slugify(words.WARD_NAME): words.WARD_NAME}
+        for pair in pairs:
+            by_code.setdefault(slugify(pair), pair)
+        return list(by_code.values())[: self.scale.wards]
 
     # --- the whole project ------------------------------------------------------------------
 
