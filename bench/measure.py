@@ -6,10 +6,13 @@
   server compresses text), except formats that are compressed already (fonts, images, Pagefind's
   index files), counted as they are. Which files a page fetches is decided by Debian's Chromium
   (Playwright, cold cache, until the network is idle): it alone knows which fonts a page uses.
-- Search: the files the search feature fetches for one query. Material's search fetches its
-  worker, its language files and the whole `search_index.json` on every page load, before any
-  query; Pagefind fetches its script, then only the index chunks and result fragments a query
-  needs. Those files are counted here, not in the first load.
+- Search: the files one query fetches after the first visit of a record page (what that visit
+  fetched is in the browser's cache). Material's search fetches its worker, its language files
+  and the whole `search_index.json` on every page load, before any query: those are counted here,
+  not in the first load. Pagefind is asked through its JavaScript API (a query, then the first
+  five results, as its UI shows). A search form (`form[role=search]`, as the portal's own search
+  has in its header) is filled in and submitted, and the search page it opens fetches its script
+  and the index files it needs.
 - serve: the time from writing an edited record file to the served page showing the edit.
 """
 
@@ -119,6 +122,10 @@ def _file_of(site: Path, url: str) -> Path | None:
     return file if file.is_file() else None
 
 
+def _files(site: Path, base: str, urls: list[str]) -> set[Path]:
+    return {f for f in (_file_of(site, u) for u in urls if u.startswith(base)) if f is not None}
+
+
 def is_search(url: str) -> bool:
     return any(part in urlsplit(url).path for part in SEARCH_PATHS)
 
@@ -134,8 +141,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @dataclass(frozen=True)
 class Transfer:
     page_bytes: int
-    search_bytes: int
-    files: int
+    search_bytes: int | None
+    """None when the site has no search."""
+    by_kind: dict[str, int]
+    """The first load's bytes by kind of file: HTML, CSS, JS, fonts, other."""
+
+
+KINDS = {".html": "HTML", ".css": "CSS", ".js": "JS", ".woff2": "fonts", ".woff": "fonts", ".ttf": "fonts"}
 
 
 class Browser:
@@ -163,7 +175,7 @@ class Browser:
         self._playwright.stop()
 
     def load(self, site: Path, url: str) -> Transfer:
-        """One first visit of `url` on a cold cache, then one search query when the site has Pagefind."""
+        """One first visit of `url` on a cold cache, then one search query if the site has search."""
         handler = functools.partial(_QuietHandler, directory=str(site))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -174,6 +186,10 @@ class Browser:
             requested: list[str] = []
             page.on("request", lambda request: requested.append(request.url))
             page.goto(base + url, wait_until="networkidle")
+            first = _files(site, base, requested)
+            requested.clear()
+            searched = True
+            form = page.locator("form[role=search] input[type=search]")
             if (site / "pagefind" / "pagefind.js").is_file():
                 page.evaluate(
                     """async ([script, query]) => {
@@ -184,13 +200,28 @@ class Browser:
                     [base + "pagefind/pagefind.js", SEARCH_QUERY],
                 )
                 page.wait_for_load_state("networkidle")
+            elif form.count():
+                form.first.fill(SEARCH_QUERY)
+                with page.expect_navigation(wait_until="networkidle"):
+                    form.first.press("Enter")
+            else:
+                searched = False
+            query = _files(site, base, requested) - first
         finally:
             context.close()
             server.shutdown()
             server.server_close()
-        files = {_file_of(site, u) for u in requested if u.startswith(base)} - {None}
-        search = {f for f in files if is_search("/" + f.relative_to(site).as_posix())}
-        return Transfer(sum(transfer_size(f) for f in files - search), sum(transfer_size(f) for f in search), len(files))
+        prefetched = {f for f in first if is_search("/" + f.relative_to(site).as_posix())}
+        by_kind: dict[str, int] = {}
+        for file in first - prefetched:
+            kind = KINDS.get(file.suffix, "other")
+            by_kind[kind] = by_kind.get(kind, 0) + transfer_size(file)
+        search = prefetched | query
+        return Transfer(
+            sum(by_kind.values()),
+            sum(transfer_size(f) for f in search) if searched or prefetched else None,
+            by_kind,
+        )
 
 
 # --- serve ------------------------------------------------------------------------------------

@@ -60,6 +60,7 @@ class System:
     cwd: Path | None = None
     figures: dict[str, float | None] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    first_load: dict[str, int] = field(default_factory=dict)
 
 
 ROWS = (
@@ -100,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
     project = work / "project"
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(BUILD_DAY.timestamp())), "NO_MKDOCS_2_WARNING": "1"}
     in_nav = args.in_nav if args.in_nav is not None else args.scale == "ward-1y"
+    # Other work on the machine slows every build; the report says how busy it was.
+    load_at_start = os.getloadavg()[0]
     hugo = None if args.no_baselines else ensure_hugo()
 
     step(f"Generating {args.scale} (seed {args.seed}) into {project}")
@@ -157,9 +160,8 @@ def run(args: argparse.Namespace) -> int:
                 biggest = browser.load(system.site, largest)
                 system.figures["first_load_kb"] = record.page_bytes / 1024
                 system.figures["first_load_max_kb"] = biggest.page_bytes / 1024
-                system.figures["search_kb"] = record.search_bytes / 1024 if record.search_bytes else None
-                if not record.search_bytes:
-                    system.notes.append("no search")
+                system.figures["search_kb"] = None if record.search_bytes is None else record.search_bytes / 1024
+                system.first_load = record.by_kind
         finally:
             browser.close()
 
@@ -171,7 +173,8 @@ def run(args: argparse.Namespace) -> int:
                 continue
             measure_serve(system, code, args, env, work, project)
 
-    report = render(args, systems, counts, typical, largest)
+    load = f"load average (1 min) {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
+    report = render(args, systems, counts, typical, largest, load)
     print("\n" + report)
     results = BENCH / "results" / f"{args.scale}.md"
     results.parent.mkdir(exist_ok=True)
@@ -242,7 +245,8 @@ def measure_serve(system: System, code: str, args: argparse.Namespace, env: dict
 # --- the report -------------------------------------------------------------------------------
 
 
-def render(args: argparse.Namespace, systems: list[System], counts: dict[str, int], typical: str, largest: str) -> str:
+def render(args: argparse.Namespace, systems: list[System], counts: dict[str, int], typical: str, largest: str,
+           load: str) -> str:
     by_key = {s.key: s for s in systems}
     ours = by_key["ours"]
     columns = systems
@@ -267,7 +271,11 @@ def render(args: argparse.Namespace, systems: list[System], counts: dict[str, in
             mine, theirs = ours.figures.get(key), system.figures.get(key)
             cells.append(f"{mine / theirs:.2f}×" if with_ratio and mine is not None and theirs else "")
         lines.append("| " + " | ".join(cells) + " |")
-    lines += ["", *target_lines(args.scale, by_key), "", machine(), ""]
+    if ours.first_load:
+        parts = sorted(ours.first_load.items(), key=lambda item: -item[1])
+        lines += ["", "Our first load of the record page, by kind of file (gzip): "
+                  + ", ".join(f"{kind} {size / 1024:.1f} KB" for kind, size in parts) + "."]
+    lines += ["", *target_lines(args.scale, by_key), "", f"{machine()} {load[0].upper()}{load[1:]}.", ""]
     lines += [
         "Notes: builds run one after another as separate processes from an empty output folder; peak "
         "memory is the largest resident set size of the build process. Transfer sizes are the files "
