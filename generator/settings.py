@@ -108,6 +108,8 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
         ],
         "markdown_extensions": ["attr_list", "tables", "admonition", "toc"],
         "extra_css": ["assets/css/portal.css", "assets/ward.css"],
+        # Filters and sorting of tables; without it every table is still there in full.
+        "extra_javascript": ["assets/javascripts/tables.js"],
         "extra": {
             "generator": False,
             "organisation": config.organisation,
@@ -131,6 +133,7 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
             ]},
             {"Điển hình tiên tiến": f"{SECTIONS['example']}/index.md"},
             {"Đơn vị": f"{SECTIONS['unit']}/index.md"},
+            {"Dữ liệu mở": f"{SECTIONS['data']}/index.md"},
             *pages,
         ],
         # Record pages are reached from their list pages: kept out of the navigation, which

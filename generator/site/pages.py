@@ -34,11 +34,14 @@ from generator.domain.records import (
     Unit,
     YearPlan,
 )
+from generator.exports import jsonld, open_data
 from generator.domain.text import format_date, format_date_formal, format_number, fold, person_sort_key
 from generator.settings import SiteConfig
 from generator.site import labels
 from generator.site.charts import bar_chart
+from generator.site.page_tables import TableBuilder
 from generator.site.sections import FOLDER_SECTIONS, SECTIONS
+from generator.site.tables import Cell, Column, Link, Row, Table
 
 
 # Where the search index is written (generator/search/index.py), below the search page.
@@ -56,6 +59,15 @@ class GeneratedPage:
     html: str
     # The date in data the page last changed (the sitemap's lastmod); None when no date says so.
     updated: date | None = None
+    # The page's tables, each also written beside the page as CSV and JSON.
+    tables: tuple[Table, ...] = ()
+    # Other files written beside the page: name, content.
+    files: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def url(self) -> str:
+        """The page's address relative to the site's root: "" or ending in "/"."""
+        return _url_of(self.src_uri)
 
 
 def record_url(kind: str, record_id: str) -> str:
@@ -111,6 +123,7 @@ class PageBuilder:
         self._meetings_by_decision = portal.meetings_by_decision()
         self._consultations_by_decision = portal.consultations_by_decision()
         self._rankings = {block.id: rank_block(block) for block in portal.blocks.values()}
+        self.tables = TableBuilder(self)
 
     # --- helpers given to templates -----------------------------------------------------
 
@@ -129,10 +142,12 @@ class PageBuilder:
         )
 
     def _page(self, src_uri: str, template: str, title: str, description: str,
-              updated: date | None = None, **context) -> GeneratedPage:
+              updated: date | None = None, files: tuple[tuple[str, str], ...] = (), **context) -> GeneratedPage:
         url = _url_of(src_uri)
         html = self._render(template, url, title=title, **context)
-        return GeneratedPage(src_uri, title, description, html, updated)
+        tables = tuple(_tables_in(context))
+        assert len({t.id for t in tables}) == len(tables), f"{src_uri}: two tables share an id"
+        return GeneratedPage(src_uri, title, description, html, updated, tables, files)
 
     # --- view models ----------------------------------------------------------------------
 
@@ -168,10 +183,6 @@ class PageBuilder:
             view["status"] = self.decision_status(award.decision)
         return view
 
-    def decision_row(self, decision: Decision) -> dict[str, Any]:
-        return {"decision": decision, "status": self.decision_status(decision),
-                "count": len(decision.recipients)}
-
     def decision_status(self, decision: Decision) -> dict[str, Any]:
         changer = self.portal.decisions.get(decision.changed_by) if decision.changed_by else None
         return {
@@ -189,7 +200,7 @@ class PageBuilder:
             self.home(), self.decision_list(), self.example_list(), self.campaign_list(),
             self.unit_list(), self.block_list(), self.consultation_list(), self.report_list(),
             self.meeting_list(), self.plan_list(), self.awards_index(), self.statistics(),
-            self.search_page(),
+            self.search_page(), self.open_data_page(),
         ]
         pages += [self.decision_page(d) for d in portal.decisions_newest_first()]
         pages += [self.example_page(e) for e in portal.examples_newest_first()]
@@ -227,19 +238,23 @@ class PageBuilder:
             "index.md", "home.html", self.config.portal_name,
             f"Công khai thi đua, khen thưởng của {self.config.organisation}.",
             year=year,
-            targets=self.target_rows(year) if year else [],
+            targets=self.tables.targets(
+                "chi-tieu", "Chỉ tiêu kinh tế - xã hội và kết quả thực hiện mới nhất", self.target_rows(year),
+                full=False) if year and year.targets else None,
             open_consultations=[c for c in consultations if c["open"]],
-            decision_rows=[self.decision_row(d) for d in self.portal.decisions_newest_first()[:HOME_LATEST]],
+            decisions=self.tables.decisions("quyet-dinh-moi", "Các quyết định khen thưởng mới nhất",
+                                            self.portal.decisions_newest_first()[:HOME_LATEST]),
             examples=self.portal.examples_newest_first()[:HOME_LATEST],
             campaigns=campaigns,
+            jsonld=jsonld.script(jsonld.home(self.config)),
         )
 
     def decision_list(self) -> GeneratedPage:
-        rows = [self.decision_row(d) for d in self.portal.decisions_newest_first()]
+        decisions = self.portal.decisions_newest_first()
         return self._page(
             "quyet-dinh/index.md", "decision_list.html", "Quyết định khen thưởng",
-            f"Danh sách {len(rows)} quyết định khen thưởng đã công khai, mới nhất trước.",
-            rows=rows,
+            f"Danh sách {len(decisions)} quyết định khen thưởng đã công khai, mới nhất trước.",
+            table=self.tables.decisions("danh-sach", "Danh sách quyết định khen thưởng", decisions),
         )
 
     def _last_change(self, decision: Decision) -> date:
@@ -262,7 +277,7 @@ class PageBuilder:
             decision=decision,
             status=self.decision_status(decision),
             changes=self._changes.get(decision.id, []),
-            recipients=recipients,
+            recipients=self.tables.recipients(decision) if recipients else None,
             kinds=sorted(kinds.items()),
             revoked_entries=sum(1 for r in decision.recipients if r.status == "da_huy_bo"),
             campaign=campaign,
@@ -272,6 +287,8 @@ class PageBuilder:
             meetings=self._meetings_by_decision.get(decision.id, []),
             consultations=self._consultations_by_decision.get(decision.id, []),
             attachment=decision.attachment,
+            jsonld=jsonld.script(jsonld.decision_recipients(self.portal, self.config, decision,
+                                                            record_url("decision", decision.id))),
         )
 
     def example_list(self) -> GeneratedPage:
@@ -311,7 +328,8 @@ class PageBuilder:
             goals=render_markdown(campaign.goals),
             results=render_markdown(campaign.results) if campaign.results else None,
             units=sorted((self.portal.units[u] for u in campaign.units), key=lambda u: fold(u.name)),
-            decision_rows=[self.decision_row(d) for d in self._decisions_by_campaign.get(campaign.id, [])],
+            decisions=self.tables.decisions("quyet-dinh", "Quyết định khen thưởng trong phong trào",
+                                            self._decisions_by_campaign.get(campaign.id, [])),
             examples=self._examples_by_campaign.get(campaign.id, []),
             blocks=self._blocks_by_campaign.get(campaign.id, []),
         )
@@ -331,18 +349,18 @@ class PageBuilder:
 
     def unit_page(self, unit: Unit) -> GeneratedPage:
         awards = self._awards_by_unit.get(unit.id, [])
-        by_year: dict[int, list[dict]] = {}
+        by_year: dict[int, list[Award]] = {}
         for award in awards:
-            by_year.setdefault(award.decision.signed.year, []).append(self.award_view(award))
-        for rows in by_year.values():
-            rows.sort(key=lambda row: row["sort_key"])
+            by_year.setdefault(award.decision.signed.year, []).append(award)
         return self._page(
             f"don-vi/{unit.id}.md", "unit.html", unit.name,
             f"{unit.name}: khen thưởng theo năm, điển hình và phong trào thi đua tham gia.",
             unit=unit,
             parent=self.portal.units.get(unit.parent) if unit.parent else None,
             children=self._children.get(unit.id, []),
-            awards_by_year=sorted(by_year.items(), reverse=True),
+            awards_by_year=[(year, self.tables.awards(
+                f"khen-thuong-{year}", f"Khen thưởng của đơn vị và thành viên năm {year}",
+                self._sorted_awards(by_year[year]))) for year in sorted(by_year, reverse=True)],
             award_count=len(awards),
             examples=self._examples_by_unit.get(unit.id, []),
             campaigns=self._campaigns_by_unit.get(unit.id, []),
@@ -392,10 +410,6 @@ class PageBuilder:
                 ),
             })
         criteria = block.covenant.criteria if block.covenant else []
-        columns = [{"criterion": c, "scores": [
-            {"self": r["ranked"].sheet.self_scores.get(c.id),
-             "verified": (r["ranked"].sheet.verified_scores or {}).get(c.id)} for r in ranking
-        ]} for c in criteria]
         members = sorted((units[u] for u in block.members), key=lambda u: fold(u.name))
         return self._page(
             f"{SECTIONS['block']}/{block.id}.md", "block.html", block.name,
@@ -405,10 +419,9 @@ class PageBuilder:
             deputy=units[block.deputy] if block.deputy else None,
             members=members,
             campaign=self.portal.campaigns.get(block.campaign) if block.campaign else None,
-            criteria=criteria,
-            total_max=sum(c.max_points for c in criteria),
-            ranking=ranking,
-            columns=columns,
+            criteria=self.tables.criteria(criteria) if criteria else None,
+            ranking=self.tables.ranking(block, ranking) if ranking else None,
+            scores=self.tables.scores(criteria, ranking) if ranking else None,
             honours=[self._honour_view(h) for h in block.honours],
         )
 
@@ -431,7 +444,7 @@ class PageBuilder:
             f"{format_date(view['deadline'])}.",
             view=view,
             consultation=consultation,
-            nominees=[self.recipient_view(n) for n in consultation.nominees],
+            nominees=self.tables.nominees(consultation),
             decisions=[self.portal.decisions[d] for d in consultation.decisions],
         )
 
@@ -455,9 +468,14 @@ class PageBuilder:
             content=render_markdown(report.content),
             award_count=len(in_force),
             decision_count=len({a.decision.id for a in in_force}),
-            by_entry=_count(a.entry.name for a in in_force),
-            by_kind=_count(labels.RECIPIENT_KIND[a.recipient.recipient_kind] for a in in_force),
-            by_level=_count(labels.LEVEL[a.decision.level] for a in in_force),
+            counts=[table for table in (
+                self.tables.counts("theo-danh-hieu", "Theo danh hiệu, hình thức", "Danh hiệu, hình thức",
+                                   _count(a.entry.name for a in in_force)),
+                self.tables.counts("theo-doi-tuong", "Theo đối tượng", "Đối tượng",
+                                   _count(labels.RECIPIENT_KIND[a.recipient.recipient_kind] for a in in_force)),
+                self.tables.counts("theo-cap", "Theo cấp", "Cấp",
+                                   _count(labels.LEVEL[a.decision.level] for a in in_force)),
+            ) if table.rows],
         )
 
     def meeting_list(self) -> GeneratedPage:
@@ -475,7 +493,8 @@ class PageBuilder:
             updated=meeting.date,
             meeting=meeting,
             results=render_markdown(meeting.results),
-            decision_rows=[self.decision_row(self.portal.decisions[d]) for d in meeting.decisions],
+            decisions=self.tables.decisions("quyet-dinh", "Quyết định ban hành sau phiên họp",
+                                            [self.portal.decisions[d] for d in meeting.decisions]),
         )
 
     def plan_list(self) -> GeneratedPage:
@@ -491,21 +510,22 @@ class PageBuilder:
         for quarter in range(1, 5):
             tasks = [t for t in year.tasks if t.quarter == quarter]
             if tasks:
-                quarters.append({"quarter": quarter, "tasks": [
-                    {"task": t, "links": [self._task_link(link) for link in t.links]} for t in tasks
-                ]})
+                name = labels.QUARTER[quarter]
+                quarters.append({"quarter": quarter, "table": self.tables.tasks(
+                    f"nhiem-vu-quy-{quarter}", f"Nhiệm vụ {name.lower()} năm {year.year}", tasks)})
         done = sum(1 for t in year.tasks if t.status == "hoan_thanh")
         return self._page(
             f"{SECTIONS['plan']}/{year.year}.md", "plan.html",
             f"Kế hoạch thi đua, khen thưởng năm {year.year}",
             f"Chủ đề, {len(year.targets)} chỉ tiêu và {len(year.tasks)} nhiệm vụ năm {year.year}.",
             year=year,
-            targets=self.target_rows(year),
+            targets=self.tables.targets("chi-tieu", f"Chỉ tiêu năm {year.year} và kết quả thực hiện",
+                                        self.target_rows(year), full=True) if year.targets else None,
             quarters=quarters,
             done=done,
         )
 
-    def _task_link(self, link: str) -> dict[str, str]:
+    def task_link(self, link: str) -> dict[str, str]:
         folder, code = link.split("/", 1)
         kind = FOLDER_SECTIONS[folder]
         titles = {
@@ -522,8 +542,10 @@ class PageBuilder:
 
     # --- awards by year, by title or form, statistics -------------------------------------------
 
-    def _award_rows(self, awards: list[Award]) -> list[dict[str, Any]]:
-        return sorted((self.award_view(a) for a in awards), key=lambda row: row["sort_key"])
+    def _sorted_awards(self, awards: list[Award]) -> list[Award]:
+        """Collectives first, then people by given name, in Vietnamese order."""
+        return sorted(awards, key=lambda a: (a.recipient.recipient_kind != "tap_the",
+                                             person_sort_key(a.recipient.name)))
 
     def awards_index(self) -> GeneratedPage:
         awards = self.portal.awards()
@@ -545,8 +567,8 @@ class PageBuilder:
             self._page(
                 f"{SECTIONS['awards']}/nam-{year}.md", "award_table.html", f"Khen thưởng năm {year}",
                 f"Toàn bộ {len(awards)} lượt khen thưởng năm {year}, theo quyết định đã công khai.",
-                rows=self._award_rows(awards),
-                caption=f"Danh sách khen thưởng năm {year}",
+                table=self.tables.awards("danh-sach", f"Danh sách khen thưởng năm {year}",
+                                         self._sorted_awards(awards)),
             )
             for year, awards in sorted(by_year.items())
         ]
@@ -561,8 +583,9 @@ class PageBuilder:
             pages.append(self._page(
                 f"{SECTIONS['awards']}/{entry_id}.md", "award_table.html", entry.name,
                 f"{len(awards)} lượt {entry.name}: ai được tặng, năm nào, theo quyết định nào.",
-                rows=sorted(self._award_rows(awards), key=lambda r: r["decision"].signed, reverse=True),
-                caption=f"Danh sách được tặng {entry.name}",
+                table=self.tables.awards(
+                    "danh-sach", f"Danh sách được tặng {entry.name}",
+                    sorted(self._sorted_awards(awards), key=lambda a: a.decision.signed, reverse=True)),
                 entry=entry,
             ))
         return pages
@@ -587,8 +610,8 @@ class PageBuilder:
             f"Thống kê {len(in_force)} lượt khen thưởng còn hiệu lực theo năm, danh hiệu, cấp và đơn vị.",
             total=len(in_force),
             revoked=sum(1 for a in self.portal.awards() if not a.in_force),
-            charts=[{"id": i, "title": t, "column": c, "rows": rows, "svg": bar_chart(t, rows)}
-                    for i, t, c, rows in charts],
+            charts=[{"id": i, "title": t, "svg": bar_chart(t, rows),
+                     "table": self.tables.counts(i, t, c, rows)} for i, t, c, rows in charts],
         )
 
     def search_page(self) -> GeneratedPage:
@@ -599,6 +622,42 @@ class PageBuilder:
             groups=labels.SEARCH_GROUPS,
             index_folder=SEARCH_INDEX_FOLDER,
         )
+
+
+    def open_data_page(self) -> GeneratedPage:
+        licence = self.config.data_licence
+        sets = open_data.datasets(self.portal, licence.name, str(licence.url))
+        updated = open_data.last_updated(sets)
+        rows = [Row(d.name, (
+            Cell(d.title), Cell(format_number(d.records), value=d.records),
+            Cell(format_date(d.updated), value=d.updated) if d.updated else Cell("—", value=""),
+            Cell("", links=tuple(Link(name.rsplit(".", 1)[1].upper(), f"{SECTIONS['data']}/{name}")
+                                 for name in d.files())),
+        )) for d in sets]
+        columns = (Column("loai_ho_so", "Loại hồ sơ"), Column("so_ban_ghi", "Số bản ghi"),
+                   Column("cap_nhat", "Cập nhật lần cuối"), Column("tep", "Tệp"))
+        return self._page(
+            f"{SECTIONS['data']}/index.md", "open_data.html", "Dữ liệu mở",
+            f"Tải toàn bộ dữ liệu thi đua, khen thưởng của {self.config.organisation} (JSON, CSV), "
+            f"theo giấy phép {licence.name}.",
+            updated=updated,
+            files=tuple(item for d in sets for item in d.files().items()),
+            table=Table("tep", "Các tệp dữ liệu mở", columns, tuple(rows)),
+            updated_on=updated,
+            licence=licence,
+            jsonld=jsonld.script(jsonld.dataset(self.config, sets, f"{SECTIONS['data']}/")),
+        )
+
+
+def _tables_in(value: Any) -> list[Table]:
+    """The tables among a page's template values, however deep in lists and dicts."""
+    if isinstance(value, Table):
+        return [value]
+    if isinstance(value, dict):
+        return [t for item in value.values() for t in _tables_in(item)]
+    if isinstance(value, (list, tuple)):
+        return [t for item in value for t in _tables_in(item)]
+    return []
 
 
 def _count(values) -> list[tuple[str, int]]:

@@ -22,6 +22,8 @@ from mkdocs.structure.pages import Page
 
 from generator.clock import build_date
 from generator.domain.publication import public_portal
+from generator.exports.feeds import FEED_FILE, atom_feed
+from generator.exports.tables import table_csv, table_json
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
 from generator.search.index import build_search_files, write_search_files
@@ -95,6 +97,14 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
                 files.remove(files.get_file_from_path(page.src_uri))
             front = f"---\ntitle: {_yaml_string(page.title)}\ndescription: {_yaml_string(page.description)}\n---\n"
             files.append(File.generated(config, page.src_uri, content=front))
+            for table in page.tables:
+                files.append(File.generated(config, f"{page.url}{table.id}.csv", content=table_csv(table)))
+                files.append(File.generated(config, f"{page.url}{table.id}.json",
+                                            content=table_json(table, f"{self.site_config.base_url}{page.url}")))
+            for name, content in page.files:
+                files.append(File.generated(config, f"{page.url}{name}", content=content))
+        files.append(File.generated(config, FEED_FILE, content=atom_feed(
+            self.portal, str(self.site_config.base_url), self.site_config.portal_name, self.site_config.organisation)))
         for name in self.portal.published_files():
             files.append(File.generated(config, name, abs_src_path=str(self.root / "data" / name)))
         files.append(File.generated(config, "assets/ward.css", content=self._ward_css()))

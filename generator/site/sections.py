@@ -13,6 +13,7 @@ SECTIONS = {
     "awards": "khen-thuong",
     "statistics": "thong-ke",
     "search": "tim-kiem",
+    "data": "du-lieu",
 }
 
 # Folders of data/ whose records have pages, for links written as "<folder>/<code>".

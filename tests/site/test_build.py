@@ -60,7 +60,8 @@ def test_records_link_to_each_other(scratch_project):
     assert 'href="../../phong-trao/thi-dua-2026/"' in decision
     assert 'href="../../dien-hinh/co-giao-so-hoa/"' in decision
     unit = (root / "site/don-vi/truong-thcs/index.html").read_text(encoding="utf-8")
-    assert 'href="../../quyet-dinh/15-qd-ubnd-2026/"' in unit
+    # The unit's award table links to the person's own row of the decision's list.
+    assert 'href="../../quyet-dinh/15-qd-ubnd-2026/#muc-1"' in unit
     assert "Bà Trần Thị Đức" in unit
 
 

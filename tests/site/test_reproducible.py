@@ -14,7 +14,7 @@ from generator.build import build_site
 REPO = Path(__file__).resolve().parents[2]
 # A build date far from every date in the sample data, so that finding it on a page can only
 # mean the page shows the build date.
-EPOCH = 1_800_000_000  # 2027-01-15 08:00 UTC
+EPOCH = 1_900_000_000  # 2030-03-17 17:46 UTC (2027-01-15 is now a planned date in the sample)
 TEXT_SUFFIXES = {".html", ".xml", ".json", ".js", ".css", ".txt", ".svg"}
 
 

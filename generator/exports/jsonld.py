@@ -1,0 +1,91 @@
+"""schema.org descriptions of pages (JSON-LD), for search engines and other machines.
+
+The ward is a GovernmentOrganization; the people and collectives a decision honours are Person or
+Organization with their `award`; the open data is a Dataset whose `distribution` lists the files.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from markupsafe import Markup
+
+from generator.domain.portal import Portal
+from generator.domain.records import Decision
+from generator.exports.open_data import Dataset, last_updated
+from generator.settings import SiteConfig
+
+CONTEXT = "https://schema.org"
+
+
+def script(data: dict[str, Any]) -> Markup:
+    """A <script type="application/ld+json"> element; "<" is escaped so no text can close it."""
+    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    return Markup(f'<script type="application/ld+json">{text}</script>')
+
+
+def ward(config: SiteConfig) -> dict[str, Any]:
+    return {
+        "@type": "GovernmentOrganization",
+        "name": config.organisation,
+        "url": str(config.base_url),
+        "areaServed": config.locality,
+        "email": config.office.email,
+        "telephone": config.office.phone,
+        "address": config.office.address,
+    }
+
+
+def home(config: SiteConfig) -> dict[str, Any]:
+    return {"@context": CONTEXT, **ward(config)}
+
+
+def decision_recipients(portal: Portal, config: SiteConfig, decision: Decision, page_url: str) -> dict[str, Any]:
+    """The people and collectives of a decision, each with the award it gave them."""
+    honoured = []
+    for number, recipient in enumerate(decision.recipients, start=1):
+        entry = portal.catalogue_entry(recipient.award)
+        assert entry is not None, "references are resolved before a Portal is used"
+        unit = portal.units.get(recipient.unit) if recipient.unit else None
+        award = f"{entry.name} (Quyết định số {decision.number}, {decision.signed.isoformat()})"
+        item: dict[str, Any] = {
+            "@type": "Person" if recipient.recipient_kind == "ca_nhan" else "Organization",
+            "@id": f"{config.base_url}{page_url}#muc-{number}",
+            "name": recipient.name,
+            "award": award,
+        }
+        if recipient.honorific:
+            item["honorificPrefix"] = recipient.honorific
+        if recipient.position and recipient.recipient_kind == "ca_nhan":
+            item["jobTitle"] = recipient.position
+        if unit is not None:
+            item["affiliation" if recipient.recipient_kind == "ca_nhan" else "parentOrganization"] = {
+                "@type": "Organization", "name": unit.name}
+        honoured.append(item)
+    return {"@context": CONTEXT, "@graph": [ward(config), *honoured]}
+
+
+def dataset(config: SiteConfig, sets: list[Dataset], page_url: str) -> dict[str, Any]:
+    updated = last_updated(sets)
+    data: dict[str, Any] = {
+        "@context": CONTEXT,
+        "@type": "Dataset",
+        "name": f"Dữ liệu thi đua, khen thưởng của {config.organisation}",
+        "description": ("Toàn bộ hồ sơ công khai trên cổng: quyết định khen thưởng, danh sách khen thưởng, "
+                        "điển hình, phong trào, đơn vị, khối thi đua, lấy ý kiến, báo cáo, kế hoạch."),
+        "url": f"{config.base_url}{page_url}",
+        "inLanguage": "vi",
+        "license": str(config.data_licence.url),
+        "creator": ward(config),
+        "spatialCoverage": config.locality,
+        "distribution": [
+            {"@type": "DataDownload", "name": f"{d.title} ({name.rsplit('.', 1)[1].upper()})",
+             "encodingFormat": "text/csv" if name.endswith(".csv") else "application/json",
+             "contentUrl": f"{config.base_url}{page_url}{name}"}
+            for d in sets for name in d.files()
+        ],
+    }
+    if updated is not None:
+        data["dateModified"] = updated.isoformat()
+    return data
