@@ -91,6 +91,8 @@ class Writer:
 
     def write(self, folder: str, name: str, content: Any, *, count: int = 1) -> Path:
         path = self.data / folder / f"{name}.yml"
+        if path.exists():
+            raise ValueError(f"two records would share {path}: the generator made the same code twice")
         path.parent.mkdir(parents=True, exist_ok=True)
         text = yaml.dump(content, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10**9)
         path.write_text(text, encoding="utf-8")
