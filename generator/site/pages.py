@@ -85,6 +85,9 @@ def render_markdown(text: str) -> Markup:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+    # A table wider than a phone scrolls in a box a keyboard can reach, like the portal's own tables.
+    clean = clean.replace("<table>", '<div class="tdkt-table-wrap" tabindex="0" role="region" '
+                                     'aria-label="Bảng trong nội dung"><table>').replace("</table>", "</table></div>")
     return Markup(clean)
 
 
