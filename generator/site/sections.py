@@ -27,3 +27,8 @@ FOLDER_SECTIONS = {
     "bao_cao": "report",
     "hoi_dong": "meeting",
 }
+
+
+def record_url(kind: str, record_id: str) -> str:
+    """A record's page, relative to the site's root, e.g. `quyet-dinh/15-qd-ubnd-2026/`."""
+    return f"{SECTIONS[kind]}/{record_id}/"

@@ -1,0 +1,92 @@
+"""Pages that carry good examples beyond the portal: printable posters and the monthly digest."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.domain.promotion import DigestItem, digest
+from generator.domain.records import Example
+from generator.exports.digest_feed import DIGEST_FEED, digest_feed
+from generator.exports.qr import qr_svg
+from generator.site.sections import SECTIONS, record_url
+
+if TYPE_CHECKING:
+    from generator.site.pages import GeneratedPage, PageBuilder
+
+DIGEST = "ban-tin"
+POSTER = "ap-phich"
+
+
+def poster_url(example: Example) -> str:
+    return f"{SECTIONS['example']}/{example.id}/{POSTER}/"
+
+
+def month_url(year: int, month: int) -> str:
+    return f"{DIGEST}/{year}-{month:02d}/"
+
+
+def month_title(year: int, month: int) -> str:
+    return f"Bản tin tháng {month:02d}/{year}"
+
+
+def poster_page(builder: PageBuilder, example: Example) -> GeneratedPage:
+    """An A4 poster for the notice board or the cultural house, with a QR code to the story."""
+    address = str(builder.config.base_url) + f"{SECTIONS['example']}/{example.id}/"
+    photos = [p for p in example.photos if p.consent]
+    unit = builder.portal.units.get(example.unit) if example.unit else None
+    return builder._page(
+        f"{SECTIONS['example']}/{example.id}/{POSTER}.md", "poster.html",
+        f"Áp phích: {example.name}",
+        f"Áp phích khổ A4 để in và dán tại bảng tin: {example.name}.",
+        example=example,
+        unit=unit,
+        photo={"src": photos[0].file, "caption": photos[0].caption} if photos else None,
+        address=address,
+        qr=qr_svg(address, f"Mã QR dẫn tới {address}"),
+    )
+
+
+def digest_pages(builder: PageBuilder) -> list[GeneratedPage]:
+    months = digest(builder.portal)
+    base = str(builder.config.base_url)
+    pages = [
+        builder._page(
+            f"{DIGEST}/index.md", "digest_list.html", "Bản tin hằng tháng",
+            "Những gì cổng thông tin thi đua, khen thưởng đã đăng mỗi tháng, sẵn để đưa vào bản tin.",
+            months=[{"url": month_url(y, m), "title": month_title(y, m), "count": len(items)}
+                    for (y, m), items in sorted(months.items(), reverse=True)],
+            files=((DIGEST_FEED, digest_feed(
+                months, base, builder.config.portal_name, builder.config.organisation,
+                month_page=lambda y, m: (month_title(y, m), month_url(y, m)),
+                record_page=record_url,
+            )),),
+        )
+    ]
+    for (year, month), items in sorted(months.items()):
+        pages.append(builder._page(
+            f"{DIGEST}/{year}-{month:02d}.md", "digest.html", month_title(year, month),
+            f"{len(items)} quyết định, điển hình, danh sách lấy ý kiến, báo cáo và phiên họp được đăng "
+            f"trong tháng {month:02d}/{year}.",
+            items=items,
+            month_label=f"{month:02d}/{year}",
+            groups=_grouped(items),
+            plain_text=plain_digest(items, base, month_title(year, month)),
+        ))
+    return pages
+
+
+def _grouped(items: list[DigestItem]) -> list[tuple[str, list[DigestItem]]]:
+    groups: dict[str, list[DigestItem]] = {}
+    for item in items:
+        groups.setdefault(item.label, []).append(item)
+    return list(groups.items())
+
+
+def plain_digest(items: list[DigestItem], base_url: str, title: str) -> str:
+    """The month as plain text with full addresses: pasted as is into a newsletter or Zalo."""
+    lines = [title.upper(), ""]
+    for label, group in _grouped(items):
+        lines.append(f"{label}:")
+        lines += [f"- {item.title}\n  {base_url}{record_url(item.kind, item.record_id)}" for item in group]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
