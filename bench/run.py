@@ -30,6 +30,7 @@ REPO = BENCH.parent
 
 import generate  # noqa: E402 - bench/ is the script's folder, on sys.path
 from measure import (  # noqa: E402
+    SEARCH_QUERIES,
     BenchError,
     Browser,
     Edit,
@@ -282,7 +283,8 @@ def render(args: argparse.Namespace, systems: list[System], counts: dict[str, in
         "Chromium fetches (cold cache, until the network is idle), each counted at its gzip size (level 6) "
         "unless already compressed (fonts, images, Pagefind's index). MkDocs + Material fetches its search "
         "index, worker and language files on every page load: those bytes are in the search row, not the "
-        "first load. MkDocs here uses system fonts (Material's default fonts come from Google). serve is "
+        "first load. Search is the largest of the queries " + ", ".join(f"“{q}”" for q in SEARCH_QUERIES) + ", each "
+        "after a first visit of the record page (its files cached). MkDocs here uses system fonts (Material's default fonts come from Google). serve is "
         f"measured on {', '.join(f'{s.label} ({n})' for s in systems for n in s.notes if n.startswith('serve'))}.",
         "",
     ]
