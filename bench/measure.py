@@ -258,11 +258,14 @@ def _fetch(url: str) -> str | None:
         return None
 
 
-def _wait(condition: Callable[[], bool], timeout: float, what: str, interval: float = 0.02) -> None:
+def _wait(condition: Callable[[], bool], timeout: float, what: str, *, process: subprocess.Popen, log: Path,
+          interval: float = 0.02) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
+        if process.poll() is not None:
+            raise BenchError(f"the server stopped (exit code {process.returncode}) while waiting for {what}; see {log}")
         if time.monotonic() > deadline:
-            raise BenchError(f"timed out after {timeout:.0f} s waiting for {what}")
+            raise BenchError(f"timed out after {timeout:.0f} s waiting for {what}; see {log}")
         time.sleep(interval)
 
 
@@ -303,17 +306,17 @@ def serve_latency(command: list[str], *, url: str, edit: Edit, edits: int, ready
     with log.open("w") as out:
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
                                    start_new_session=True)
+    wait = functools.partial(_wait, process=process, log=log)
     try:
-        _wait(lambda: _fetch(url) is not None, startup, f"{url} (log: {log})", interval=0.2)
-        _wait(lambda: ready in log.read_text(errors="replace"), startup, f"the first build (log: {log})")
+        wait(lambda: _fetch(url) is not None, startup, url, interval=0.2)
+        wait(lambda: ready in log.read_text(errors="replace"), startup, "the first build")
         for n in range(1, edits + 1):
             builds = log.read_text(errors="replace").count(rebuilt)
             edit.file.write_text(edit.change(original, n), encoding="utf-8")
             start = time.perf_counter()
-            _wait(lambda: Edit.token(n) in (_fetch(url) or ""), timeout, f"edit {n} on {url} (log: {log})")
+            wait(lambda: Edit.token(n) in (_fetch(url) or ""), timeout, f"edit {n} on {url}")
             times.append(time.perf_counter() - start)
-            _wait(lambda: log.read_text(errors="replace").count(rebuilt) > builds, timeout,
-                  f"the rebuild after edit {n} (log: {log})")
+            wait(lambda: log.read_text(errors="replace").count(rebuilt) > builds, timeout, f"the rebuild after edit {n}")
     finally:
         edit.file.write_text(original, encoding="utf-8")
         _stop(process)
