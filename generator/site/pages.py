@@ -35,6 +35,7 @@ from generator.domain.records import (
     YearPlan,
 )
 from generator.exports import jsonld, open_data
+from generator.exports.qr import qr_svg
 from generator.domain.text import format_date, format_date_formal, format_number, fold, person_sort_key
 from generator.settings import SiteConfig
 from generator.site import labels
@@ -626,6 +627,14 @@ class PageBuilder:
             index_folder=SEARCH_INDEX_FOLDER,
         )
 
+
+    def print_frame(self, page_url: str) -> tuple[str, str]:
+        """What every page prints above and below its content: the publisher, and the page's
+        address with a QR code to it, so that a printed page leads back to the site."""
+        address = f"{self.config.base_url}{page_url}"
+        frame = self.env.get_template("print_frame.html").module
+        qr = qr_svg(address, f"Mã QR dẫn tới {address}")
+        return str(frame.before()), str(frame.after(address, qr))
 
     def open_data_page(self) -> GeneratedPage:
         licence = self.config.data_licence

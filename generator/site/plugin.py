@@ -65,6 +65,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         if not self.config.preview:
             portal = public_portal(portal, today)
         builder = PageBuilder(portal, site_config, root / "theme" / "templates", today)
+        self.builder = builder
         self.pages = {}
         self.content_records: list[SearchRecord] = []
         for page in builder.all_pages():
@@ -137,12 +138,13 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         return output
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        before, after = self.builder.print_frame(page.url)
         generated = self.pages.get(page.file.src_uri)
         if generated is None:
             if not page.is_homepage:
                 self.content_records.append(content_page_record(page.url, page.title or "", html))
-            return html
-        return self.notices.get(page.file.src_uri, "") + generated.html
+            return before + html + after
+        return before + self.notices.get(page.file.src_uri, "") + generated.html + after
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         records = search_records(self.portal) + self.content_records

@@ -358,8 +358,13 @@ DOM_PROBLEMS = """() => {
   }
   for (const element of document.querySelectorAll('iframe, object, embed, base, meta[http-equiv="refresh"]'))
     problems.push(element.tagName);
-  for (const element of document.querySelectorAll('script, style'))
+  for (const element of document.querySelectorAll('script:not([type="application/ld+json"]), style'))
     if (/XSS\\d/.test(element.textContent)) problems.push(`${element.tagName} with a payload`);
+  // JSON-LD carries data by design: it must be JSON in which no "<" could close the element.
+  for (const element of document.querySelectorAll('script[type="application/ld+json"]')) {
+    if (element.textContent.includes('<')) problems.push('JSON-LD with a raw <');
+    try { JSON.parse(element.textContent); } catch (error) { problems.push('JSON-LD that is not JSON'); }
+  }
   return problems;
 }"""
 

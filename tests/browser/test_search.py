@@ -57,7 +57,8 @@ def test_a_query_with_diacritics_ranks_exact_spellings_first(browser, site_url, 
         answer = ask(browser, site_url, spelling, every_result=True)
         numbers = [next(n for n, r in enumerate(records) if r[0] == url) for url in answer.urls]
         assert set(numbers) == everyone, spelling
-        assert numbers[:len(exact)] and set(numbers[:len(exact)]) == exact, spelling
+        if spelling != fold(spelling):  # typed without marks, every spelling matches as well
+            assert numbers[:len(exact)] and set(numbers[:len(exact)]) == exact, spelling
 
 
 def test_text_pasted_in_decomposed_unicode_is_found(browser, site_url, sample_site):
