@@ -15,7 +15,7 @@ from generator.domain.records import Schema, Text
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.messages import translate
 from generator.loading.yaml_source import parse_yaml
-from generator.site.sections import SECTIONS
+from generator.site.sections import DEFAULT_CARD, SECTIONS, SHARE_FOLDER
 
 CONFIG_FILE = "site_config.yml"
 
@@ -115,6 +115,8 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
             "organisation": config.organisation,
             "office": {**config.office.model_dump(), "tel": _tel_uri(config.office.phone)},
             "licence": {"name": licence.name, "url": str(licence.url)},
+            # The share card of pages without one of their own (lists, hand-written pages).
+            "share_image": f"{config.base_url}{SHARE_FOLDER}/{DEFAULT_CARD}",
         },
         "nav": [
             {"Trang chủ": "index.md"},
@@ -133,12 +135,13 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
             ]},
             {"Điển hình tiên tiến": f"{SECTIONS['example']}/index.md"},
             {"Đơn vị": f"{SECTIONS['unit']}/index.md"},
+            {"Bản tin": "ban-tin/index.md"},
             {"Dữ liệu mở": f"{SECTIONS['data']}/index.md"},
             *pages,
         ],
         # Record pages are reached from their list pages: kept out of the navigation, which
         # MkDocs renders into every page (quadratic with thousands of records).
-        "not_in_nav": "\n".join(f"/{section}/*.md" for section in SECTIONS.values()),
+        "not_in_nav": "\n".join(f"/{section}/**/*.md" for section in [*SECTIONS.values(), "ban-tin"]),
         "watch": [str(root / "data"), str(root / CONFIG_FILE), str(root / "theme")],
     }
 

@@ -41,7 +41,9 @@ from generator.settings import SiteConfig
 from generator.site import labels
 from generator.site.charts import bar_chart
 from generator.site.page_tables import TableBuilder
-from generator.site.sections import FOLDER_SECTIONS, SECTIONS
+from generator.domain.promotion import campaign_timeline, featured_examples, year_events
+from generator.site.promotion_pages import digest_pages, poster_page, poster_url
+from generator.site.sections import FOLDER_SECTIONS, SECTIONS, record_url
 from generator.site.tables import Cell, Column, Link, Row, Table
 
 
@@ -69,10 +71,6 @@ class GeneratedPage:
     def url(self) -> str:
         """The page's address relative to the site's root: "" or ending in "/"."""
         return _url_of(self.src_uri)
-
-
-def record_url(kind: str, record_id: str) -> str:
-    return f"{SECTIONS[kind]}/{record_id}/"
 
 
 def render_markdown(text: str) -> Markup:
@@ -216,6 +214,8 @@ class PageBuilder:
         pages += [self.meeting_page(m) for m in portal.meetings.values()]
         pages += [self.plan_page(y) for y in portal.years.values()]
         pages += self.award_year_pages() + self.award_entry_pages()
+        pages += [poster_page(self, e) for e in portal.examples_newest_first()]
+        pages += digest_pages(self)
         return pages
 
     def target_rows(self, year: YearPlan) -> list[dict[str, Any]]:
@@ -251,7 +251,20 @@ class PageBuilder:
             examples=self.portal.examples_newest_first()[:HOME_LATEST],
             campaigns=campaigns,
             jsonld=jsonld.script(jsonld.home(self.config)),
+            featured=featured_examples(self.portal, self.today),
+            quarters=self.year_timeline(year) if year else [],
         )
+
+    def year_timeline(self, year: YearPlan) -> list[dict[str, Any]]:
+        """The plan's quarters: each with its tasks and the dated events of the year in it."""
+        events = year_events(self.portal, year.year)
+        return [
+            {"quarter": quarter,
+             "tasks": [t for t in year.tasks if t.quarter == quarter],
+             "done": sum(1 for t in year.tasks if t.quarter == quarter and t.status == "hoan_thanh"),
+             "events": [e for e in events if (e.date.month - 1) // 3 + 1 == quarter]}
+            for quarter in range(1, 5)
+        ]
 
     def decision_list(self) -> GeneratedPage:
         decisions = self.portal.decisions_newest_first()
@@ -291,6 +304,7 @@ class PageBuilder:
             meetings=self._meetings_by_decision.get(decision.id, []),
             consultations=self._consultations_by_decision.get(decision.id, []),
             attachment=decision.attachment,
+            address=self.address(record_url("decision", decision.id)),
             jsonld=jsonld.script(jsonld.decision_recipients(self.portal, self.config, decision,
                                                             record_url("decision", decision.id))),
         )
@@ -314,6 +328,8 @@ class PageBuilder:
             unit=self.portal.units.get(example.unit) if example.unit else None,
             campaign=self.portal.campaigns.get(example.campaign) if example.campaign else None,
             decisions=[self.portal.decisions[d] for d in example.decisions],
+            address=self.address(record_url("example", example.id)),
+            poster=poster_url(example),
         )
 
     def campaign_list(self) -> GeneratedPage:
@@ -336,7 +352,14 @@ class PageBuilder:
                                             self._decisions_by_campaign.get(campaign.id, [])),
             examples=self._examples_by_campaign.get(campaign.id, []),
             blocks=self._blocks_by_campaign.get(campaign.id, []),
+            timeline=campaign_timeline(self.portal, campaign),
+            featured=[e for e in featured_examples(self.portal, self.today) if e.campaign == campaign.id],
+            address=self.address(record_url("campaign", campaign.id)),
         )
+
+    def address(self, url: str) -> str:
+        """A page's full public address, for share links and QR codes."""
+        return f"{self.config.base_url}{url}"
 
     def unit_list(self) -> GeneratedPage:
         units = sorted(self.portal.units.values(), key=lambda u: (u.unit_type, fold(u.name)))

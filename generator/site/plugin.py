@@ -30,7 +30,10 @@ from generator.search.index import build_search_files, write_search_files
 from generator.search.records import SearchRecord, content_page_record, search_records
 from generator.settings import load_site_config
 from generator.site.pages import GeneratedPage, PageBuilder
+from generator.exports.share_images import CardStyle, ShareImageCache
 from generator.site.preview import withheld_notices
+from generator.site.promotion_pages import default_card, share_cards
+from generator.site.sections import DEFAULT_CARD, SHARE_FOLDER
 
 log = logging.getLogger("mkdocs.plugins.thi-dua")
 
@@ -84,6 +87,13 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         self.root = root
         self.site_config = site_config
         self.portal = portal
+        self.cards = share_cards(builder, root)
+        self.default_card = default_card(builder)
+        # Cards are kept between builds and drawn again only when what they show changes.
+        self.card_cache = ShareImageCache(root / ".cache" / "the-chia-se", CardStyle(
+            organisation=site_config.organisation, portal_name=site_config.portal_name,
+            primary=site_config.primary_colour, accent=site_config.accent_colour,
+            fonts=root / "theme" / "share"))
         # Material writes these settings into pages unescaped (it trusts an mkdocs.yml author);
         # here they come from site_config.yml, so they reach the templates as escaped Markup,
         # which both its raw `{{ }}` and its `| e` print as plain text.
@@ -108,6 +118,10 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             self.portal, str(self.site_config.base_url), self.site_config.portal_name, self.site_config.organisation)))
         for name in self.portal.published_files():
             files.append(File.generated(config, name, abs_src_path=str(self.root / "data" / name)))
+        for name, card in self.cards.values():
+            files.append(File.generated(config, f"{SHARE_FOLDER}/{name}", content=self.card_cache.get(card)))
+        files.append(File.generated(config, f"{SHARE_FOLDER}/{DEFAULT_CARD}",
+                                    content=self.card_cache.get(self.default_card)))
         files.append(File.generated(config, "assets/ward.css", content=self._ward_css()))
         logo = self.site_config.logo
         logo_path = self.root / logo if logo else self.root / "theme" / "logo.svg"
@@ -129,6 +143,9 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         if generated is not None:
             page.meta["title"] = escape(generated.title)
             page.meta["description"] = escape(generated.description)
+        card = self.cards.get(page.file.src_uri)
+        if card is not None:
+            page.meta["image"] = f"{self.site_config.base_url}{SHARE_FOLDER}/{card[0]}"
         return markdown
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.domain.promotion import DigestItem, digest
 from generator.domain.records import Example
 from generator.exports.digest_feed import DIGEST_FEED, digest_feed
+from generator.domain.text import format_date
 from generator.exports.qr import qr_svg
+from generator.exports.share_images import ShareCard, extension
+from generator.site import labels
 from generator.site.sections import SECTIONS, record_url
 
 if TYPE_CHECKING:
@@ -90,3 +94,33 @@ def plain_digest(items: list[DigestItem], base_url: str, title: str) -> str:
         lines += [f"- {item.title}\n  {base_url}{record_url(item.kind, item.record_id)}" for item in group]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def share_cards(builder: PageBuilder, root: Path) -> dict[str, tuple[str, ShareCard]]:
+    """The share card of each example, decision and campaign page, by the page's source path:
+    (file name under SHARE_FOLDER, card). Photos are used only where consent is recorded."""
+    portal = builder.portal
+    cards: dict[str, tuple[str, ShareCard]] = {}
+    for example in portal.examples.values():
+        photo = next((p for p in example.photos if p.consent), None)
+        who = example.person.full_name if example.person else ""
+        unit = portal.units[example.unit].name if example.unit else ""
+        card = ShareCard(labels.EXAMPLE_CATEGORY[example.category], example.name,
+                         " · ".join(part for part in (who, unit) if part),
+                         root / "data" / photo.file if photo else None)
+        cards[f"{SECTIONS['example']}/{example.id}.md"] = (f"dien-hinh-{example.id}{extension(card)}", card)
+    for decision in portal.decisions.values():
+        card = ShareCard("Quyết định khen thưởng", f"Quyết định số {decision.number}: {decision.summary}",
+                         f"{decision.issuer} · {format_date(decision.signed)}")
+        cards[f"{SECTIONS['decision']}/{decision.id}.md"] = (f"quyet-dinh-{decision.id}.png", card)
+    for campaign in portal.campaigns.values():
+        card = ShareCard("Phong trào thi đua", campaign.name,
+                         f"{labels.LEVEL[campaign.launch_level]} phát động · từ {format_date(campaign.start)}")
+        cards[f"{SECTIONS['campaign']}/{campaign.id}.md"] = (f"phong-trao-{campaign.id}.png", card)
+    return cards
+
+
+def default_card(builder: PageBuilder) -> ShareCard:
+    year = builder.portal.current_year()
+    return ShareCard("Cổng thông tin thi đua, khen thưởng", builder.config.portal_name,
+                     f"Chủ đề năm {year.year}: {year.ward_theme}" if year else builder.config.locality)

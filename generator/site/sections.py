@@ -16,6 +16,10 @@ SECTIONS = {
     "data": "du-lieu",
 }
 
+# Share cards (Open Graph images) live here; pages without a card of their own use the default.
+SHARE_FOLDER = "assets/chia-se"
+DEFAULT_CARD = "cong-thong-tin.png"
+
 # Folders of data/ whose records have pages, for links written as "<folder>/<code>".
 FOLDER_SECTIONS = {
     "quyet_dinh": "decision",
