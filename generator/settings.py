@@ -100,7 +100,9 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
             "logo": "assets/logo" + (Path(config.logo).suffix if config.logo else ".svg"),
             "favicon": "assets/logo" + (Path(config.logo).suffix if config.logo else ".svg"),
             "palette": {"scheme": "default", "primary": "custom", "accent": "custom"},
-            "features": ["navigation.tabs", "navigation.top", "content.tooltips"],
+            # Not "content.tooltips": Material builds those tooltips with innerHTML from title
+            # attributes, which carry text from data.
+            "features": ["navigation.tabs", "navigation.top"],
         },
         # No Material search plugin: the portal writes its own index (generator/search/).
         "plugins": [

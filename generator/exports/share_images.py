@@ -77,6 +77,16 @@ def _fit_title(title: str, style: CardStyle, width: int, height: int) -> tuple[I
     return font, lines
 
 
+def is_image(path: Path) -> bool:
+    """Whether Pillow can read the file: a photo it cannot read is left off the card."""
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except (OSError, SyntaxError, ValueError):
+        return False
+    return True
+
+
 def render_card(card: ShareCard, style: CardStyle) -> bytes:
     image = Image.new("RGB", (WIDTH, HEIGHT), "#ffffff")
     draw = ImageDraw.Draw(image)

@@ -10,7 +10,7 @@ from generator.domain.records import Example
 from generator.exports.digest_feed import DIGEST_FEED, digest_feed
 from generator.domain.text import format_date
 from generator.exports.qr import qr_svg
-from generator.exports.share_images import ShareCard, extension
+from generator.exports.share_images import ShareCard, extension, is_image
 from generator.site import labels
 from generator.site.sections import SECTIONS, record_url
 
@@ -102,7 +102,7 @@ def share_cards(builder: PageBuilder, root: Path) -> dict[str, tuple[str, ShareC
     portal = builder.portal
     cards: dict[str, tuple[str, ShareCard]] = {}
     for example in portal.examples.values():
-        photo = next((p for p in example.photos if p.consent), None)
+        photo = next((p for p in example.photos if p.consent and is_image(root / "data" / p.file)), None)
         who = example.person.full_name if example.person else ""
         unit = portal.units[example.unit].name if example.unit else ""
         card = ShareCard(labels.EXAMPLE_CATEGORY[example.category], example.name,

@@ -97,6 +97,10 @@ FULL_DATA = {
         trang_thai: dang_trien_khai
         ket_qua: Đã sơ kết 6 tháng.
         don_vi_tham_gia: [truong-thcs]
+        moc_thoi_gian:
+          - ngay: 2026-07-15
+            su_kien: Hội nghị sơ kết 6 tháng
+            loai_su_kien: so_ket
         """,
     "data/quyet_dinh/15-qd-ubnd-2026.yml": """\
         ma: 15-qd-ubnd-2026
@@ -169,6 +173,10 @@ FULL_DATA = {
         quyet_dinh: [15-qd-ubnd-2026]
         phong_trao: thi-dua-2026
         ngay_dang: 2026-03-01
+        noi_bat:
+          tu_ngay: 2000-01-01
+          den_ngay: 2100-12-31
+          nhan: Gương điển hình của tháng
         """,
     "data/ke_hoach/2026.yml": textwrap.dedent(MINIMAL_DATA["data/ke_hoach/2026.yml"])
     + textwrap.dedent("""\
