@@ -172,7 +172,12 @@ def run(args: argparse.Namespace) -> int:
         for system in systems:
             if system.key == "mkdocs_nav":
                 continue
-            measure_serve(system, code, args, env, work, project)
+            try:
+                measure_serve(system, code, args, env, work, project)
+            except BenchError as error:
+                # The other figures are still worth their table.
+                print(f"    failed: {error}")
+                system.notes.append("serve failed")
 
     load = f"load average (1 min) {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
     report = render(args, systems, counts, typical, largest, load)
