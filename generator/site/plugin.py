@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
+import jinja2
 from markupsafe import escape
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
@@ -18,6 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator.clock import build_date
@@ -32,6 +34,7 @@ from generator.settings import load_site_config
 from generator.site.pages import GeneratedPage, PageBuilder
 from generator.exports.share_images import CardStyle, ShareImageCache
 from generator.site.preview import withheld_notices
+from generator.site.page_shells import FAST_TEMPLATE, PageShells
 from generator.site.promotion_pages import default_card, share_cards
 from generator.site.sections import DEFAULT_CARD, SHARE_FOLDER
 
@@ -129,6 +132,19 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         self._pages_done, self._pages_total = 0, len(files.documentation_pages())
         return files
 
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        self.in_nav = {page.file.src_uri for page in nav.pages}
+        return nav
+
+    def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        self.shells = PageShells(env, self.nav, files, config)
+        return env
+
+    def _fast(self, page: Page) -> bool:
+        """Generated pages outside the navigation get Material's frame from a shared shell."""
+        return page.file.src_uri in self.pages and page.file.src_uri not in self.in_nav
+
     def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs dates every page (sitemap lastmod, and the sitemap.xml.gz header) with the build
         # machine's clock; a reproducible site takes the date from data instead.
@@ -146,13 +162,21 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         card = self.cards.get(page.file.src_uri)
         if card is not None:
             page.meta["image"] = f"{self.site_config.base_url}{SHARE_FOLDER}/{card[0]}"
+        if self._fast(page):
+            page.meta["template"] = FAST_TEMPLATE
         return markdown
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         self._pages_done += 1
         if self.progress is not None:
             self.progress(self._pages_done, self._pages_total)
-        return output
+        if not self._fast(page):
+            return output
+        # FAST_TEMPLATE printed the content alone; the shared frame goes around it here.
+        generated = self.pages[page.file.src_uri]
+        card = self.cards.get(page.file.src_uri)
+        image = f"{self.site_config.base_url}{SHARE_FOLDER}/{card[0] if card else DEFAULT_CARD}"
+        return self.shells.shell(page.url).fill(page.url, generated.title, generated.description, image, output)
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         before, after = self.builder.print_frame(page.url)

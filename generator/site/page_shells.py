@@ -1,0 +1,84 @@
+"""Material's page around record pages, rendered once per folder depth instead of once per page.
+
+Rendering Material's `main.html` (navigation, header, footer) costs several milliseconds a page
+and is the same for every record page at the same depth: record pages are not in the navigation,
+so nothing in that frame depends on which record it holds except its title, description, share
+image and address. The frame is rendered once with placeholder tokens, split around the content,
+and filled in for each page. Pages in the navigation still go through Material normally.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+import jinja2
+from mkdocs.commands.build import get_context
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+# Template that prints the page as the plugin assembled it (frame included).
+FAST_TEMPLATE = "tdkt-khung-san.html"
+
+_TITLE = "TDKTTITLETOKEN"
+_DESCRIPTION = "TDKTDESCRIPTIONTOKEN"
+_IMAGE = "https://tdkt-image-token.invalid/card.png"
+# Material adds an <h1> when the content has none; the token says it has one (the page's own).
+_CONTENT = "<!--TDKTCONTENTTOKEN <h1> -->"
+
+
+def _path_token(depth: int) -> str:
+    return "".join(f"tdktsegment{i}/" for i in range(depth))
+
+
+@dataclass(frozen=True)
+class Shell:
+    before: str
+    after: str
+    path_token: str
+
+    def fill(self, url: str, title: str, description: str, image: str, content: str) -> str:
+        def page_specific(part: str) -> str:
+            return (
+                part.replace(self.path_token, url)
+                .replace(_TITLE, escape(title, quote=True))
+                .replace(_DESCRIPTION, escape(description, quote=True))
+                .replace(_IMAGE, escape(image, quote=True))
+            )
+
+        return page_specific(self.before) + content + page_specific(self.after)
+
+
+class PageShells:
+    def __init__(self, env: jinja2.Environment, nav: Navigation, files: Files, config: MkDocsConfig):
+        self.env = env
+        self.nav = nav
+        self.files = files
+        self.config = config
+        self._shells: dict[int, Shell] = {}
+
+    def shell(self, url: str) -> Shell:
+        depth = url.count("/")
+        if depth not in self._shells:
+            self._shells[depth] = self._render(depth)
+        return self._shells[depth]
+
+    def _render(self, depth: int) -> Shell:
+        token = _path_token(depth)
+        file = File.generated(self.config, token.rstrip("/") + ".md", content="")
+        page = Page(None, file, self.config)
+        page.meta = {"title": _TITLE, "description": _DESCRIPTION, "image": _IMAGE}
+        page.title = _TITLE
+        page.content = _CONTENT
+        page.toc = get_toc([])
+        page.active = True
+        try:
+            context = get_context(self.nav, self.files, self.config, page)
+            output = self.env.get_template("main.html").render(context)
+        finally:
+            page.active = False
+        before, after = output.split(_CONTENT)
+        return Shell(before, after, token)
