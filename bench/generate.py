@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
@@ -176,7 +176,7 @@ def _short(unit_name: str) -> str:
     return unit_name.split(" phường ")[0] if unit_name.startswith(("Phòng", "Văn phòng")) else unit_name
 
 
-def _household(unit: Unit, people: People) -> str:
+def _household(people: People) -> str:
     honorific, name = people.person()
     return f"Gia đình {honorific.lower()} {name}"
 
@@ -450,7 +450,7 @@ class Generator:
                 launch_document=record(number=f"{rng.randint(10, 150)}/KH-UBND", date=start,
                                        issuer=f"Ủy ban nhân dân phường {ward.name}"),
                 start=start, end=date(year, 12, 31),
-                goals=_paragraphs(rng, [
+                goals=_paragraphs([
                     f"Phát huy tinh thần đoàn kết, sáng tạo của cán bộ và Nhân dân phường {ward.name}, "
                     f"phấn đấu hoàn thành các chỉ tiêu năm {year}.",
                     "Nội dung thi đua:\n\n" + "\n".join(f"{i}. **{f}**: {words.FIELDS[f]}." for i, f in
@@ -520,7 +520,7 @@ class Generator:
                 id=code, name=f"{name} của phường {ward.name}", report_kind=kind, year=year,
                 number=f"{rng.randint(100, 400)}/BC-UBND", date=day, start=start, end=end,
                 abstract=f"Kết quả công tác thi đua, khen thưởng của phường {ward.name} từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}.",
-                content=_paragraphs(rng, [
+                content=_paragraphs([
                     "Công tác thi đua, khen thưởng được triển khai đồng bộ, gắn với nhiệm vụ chính trị của phường.",
                     "Các phong trào thi đua được phát động kịp thời, có nội dung cụ thể, thiết thực.",
                     "Việc khen thưởng bảo đảm chính xác, công khai, minh bạch, công bằng, kịp thời.",
@@ -555,7 +555,7 @@ class Generator:
                 code = f"{code}-{i}"
             self._example_codes.add(code)
             campaign = rng.choice(campaigns)
-            story = _paragraphs(rng, [
+            story = _paragraphs([
                 rng.choice(words.STORY_OPENINGS).format(place=_place(unit, ward), who=who, campaign=field_name.lower()),
                 *rng.sample(words.STORY_MIDDLES, rng.randint(2, 4)),
                 rng.choice(words.STORY_ENDINGS).format(year=year, who=who),
@@ -580,7 +580,7 @@ def _title(unit: Unit, honorific: str) -> str:
     return "Gương" + (" ông" if honorific == "Ông" else " bà")
 
 
-def _paragraphs(rng: random.Random, paragraphs: list[str]) -> str:
+def _paragraphs(paragraphs: list[str]) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
@@ -776,7 +776,7 @@ class DecisionPlan:
         for i in range(size):
             unit = residential[i % len(residential)]
             while len(unit.households) <= i // len(residential):
-                unit.households.append(_household(unit, self.g.people))
+                unit.households.append(_household(self.g.people))
             recipients.append(record(recipient_kind="ho_gia_dinh", name=unit.households[i // len(residential)],
                                      unit=unit.id, award="Gia đình văn hóa"))
         return self._decision("gdvh", date(self.year, 12, self.rng.randint(10, 20)),
