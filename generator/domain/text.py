@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 # Vietnamese letter order differs from code-point order: ă and â come after a, đ after d, and so on.
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -53,6 +54,7 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+@lru_cache(maxsize=200_000)
 def _letter_key(word: str) -> tuple:
     letters = []
     tones = []

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import qrcode
 from markupsafe import Markup, escape
 
 # Four modules of quiet zone, as the QR standard asks for reliable scanning from paper.
 QUIET_ZONE = 4
+MASK = 2
 
 
+@lru_cache(maxsize=4096)
 def qr_svg(address: str, label: str) -> Markup:
     """An SVG QR code of `address`; runs of dark modules are drawn as one rectangle each,
     which keeps the markup to a few kilobytes."""
-    code = qrcode.QRCode(border=QUIET_ZONE, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    # A fixed mask: choosing the best of eight is scored in pure Python and made QR codes the
+    # largest cost of a build (thousands of pages each print one); any mask scans.
+    code = qrcode.QRCode(border=QUIET_ZONE, error_correction=qrcode.constants.ERROR_CORRECT_M,
+                         mask_pattern=MASK)
     code.add_data(address)
     code.make(fit=True)
     matrix = code.get_matrix()

@@ -80,8 +80,37 @@ class Located:
     base: tuple
 
 
+# The last Portal loaded, with the state of the files it came from: `build` checks the data and
+# then the MkDocs plugin needs it again, and `serve` rebuilds after edits elsewhere.
+_last_load: tuple[tuple, Portal] | None = None
+
+
+def _files_state(root: Path) -> tuple:
+    """Name, size and modification time of every file the Portal depends on (data, the
+    hand-written pages and the settings the checks read), and the build date (which decides
+    what is published)."""
+    files = sorted(p for folder in ("data", "content") if (root / folder).is_dir()
+                   for p in (root / folder).rglob("*"))
+    files += [p for p in (root / "site_config.yml",) if p.exists()]
+    state = tuple((p.as_posix(), s.st_size, s.st_mtime_ns) for p in files for s in [p.stat()])
+    return (str(root.resolve()), build_date(), state)
+
+
 def load_portal(root: Path) -> Portal:
-    """Load and check all data of the project at `root`; raise DataErrors listing every problem."""
+    """Load and check all data of the project at `root`; raise DataErrors listing every problem.
+
+    Loading the same unchanged files twice in one process returns the Portal already loaded.
+    """
+    global _last_load
+    state = _files_state(root)
+    if _last_load is not None and _last_load[0] == state:
+        return _last_load[1]
+    portal = _load_portal(root)
+    _last_load = (state, portal)
+    return portal
+
+
+def _load_portal(root: Path) -> Portal:
     data_dir = root / "data"
     errors: list[DataError] = []
     loaded: dict[str, list[Located]] = {kind.folder: [] for kind in KINDS}
