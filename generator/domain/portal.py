@@ -62,6 +62,7 @@ class Portal:
     reports: dict[str, Report] = field(default_factory=dict)
     meetings: dict[str, Meeting] = field(default_factory=dict)
     _catalogue_by_name: dict[str, CatalogueEntry] = field(init=False, repr=False)
+    _awards: tuple[Award, ...] | None = field(init=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
         self._catalogue_by_name = {}
@@ -91,8 +92,10 @@ class Portal:
         """Every entry of every award decision, newest decision first, in list order.
 
         Decisions that only correct or revoke are left out: their lists name entries of other
-        decisions, not new awards.
+        decisions, not new awards. Computed once: a Portal's records do not change after loading.
         """
+        if self._awards is not None:
+            return list(self._awards)
         result = []
         for decision in self.decisions_newest_first():
             if decision.decision_kind != "khen_thuong":
@@ -101,6 +104,7 @@ class Portal:
                 entry = self.catalogue_entry(recipient.award)
                 assert entry is not None, "references are resolved before a Portal is used"
                 result.append(Award(decision, recipient, entry, position))
+        self._awards = tuple(result)
         return result
 
     def awards_by_unit(self) -> dict[str, list[Award]]:

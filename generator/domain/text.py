@@ -26,6 +26,7 @@ def strip_marks(text: str) -> str:
     return bare.replace("đ", "d").replace("Đ", "D")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """The form two names are compared in: no marks, lower case, single spaces."""
     return " ".join(strip_marks(text).casefold().split())
