@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+# The frozen sample project the tests build (data, pages, settings; the repository's theme).
+# The repository's own data/ is the ward's live data: a ward that replaces it keeps its tests.
+SAMPLE = REPO / "tests" / "sample_project"
 
 
 @pytest.fixture(scope="session")
@@ -145,8 +148,8 @@ def scratch_project(tmp_path: Path):
     def make(files: dict[str, str | None] | None = None) -> Path:
         root = tmp_path / "project"
         shutil.copytree(REPO / "theme", root / "theme")
-        shutil.copytree(REPO / "content", root / "content")
-        shutil.copy(REPO / "site_config.yml", root / "site_config.yml")
+        shutil.copytree(SAMPLE / "content", root / "content")
+        shutil.copy(SAMPLE / "site_config.yml", root / "site_config.yml")
         merged: dict[str, str | None] = {**MINIMAL_DATA, **(files or {})}
         write_files(root, {k: v for k, v in merged.items() if v is not None})
         return root

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from generator.build import build_site
 
-REPO = Path(__file__).resolve().parent.parent
+SAMPLE = Path(__file__).resolve().parent / "sample_project"
 
 
 def build_sample(site_dir: Path) -> Path:
-    build_site(REPO, site_dir)
+    build_site(SAMPLE, site_dir)
     return site_dir

@@ -12,7 +12,7 @@ from generator.authoring.schemas import expected_files, kind_name, schema_file, 
 from generator.domain.descriptions import DESCRIPTIONS
 from generator.domain.keys import YAML_KEYS
 from generator.loading.loader import KINDS
-from tests.conftest import REPO
+from tests.conftest import REPO, SAMPLE
 
 
 def test_committed_schemas_and_editor_settings_are_up_to_date():
@@ -56,7 +56,7 @@ def _validator(name: str) -> jsonschema.Draft202012Validator:
 @pytest.mark.parametrize("kind", KINDS, ids=kind_name)
 def test_sample_data_satisfies_its_schema(kind):
     validator = _validator(kind_name(kind))
-    for path in sorted((REPO / "data" / kind.folder).glob("*.yml")):
+    for path in sorted((SAMPLE / "data" / kind.folder).glob("*.yml")):
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDates)
         errors = [error.message for error in validator.iter_errors(data)]
         assert errors == [], path.name
@@ -64,7 +64,7 @@ def test_sample_data_satisfies_its_schema(kind):
 
 def test_schema_catches_what_the_loader_refuses():
     validator = _validator("quyet_dinh")
-    text = (REPO / "data/quyet_dinh/152-qd-ubnd-2026.yml").read_text(encoding="utf-8")
+    text = (SAMPLE / "data/quyet_dinh/152-qd-ubnd-2026.yml").read_text(encoding="utf-8")
     record = yaml.load(text, Loader=_TextDates)
     assert not list(validator.iter_errors(record))
     broken = {**record, "ma": "QĐ 152", "so_trang": 2, "ngay_ky": "hôm qua", "cap": "xa"}

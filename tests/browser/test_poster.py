@@ -8,11 +8,11 @@ import zxingcpp
 
 from generator.loading.loader import load_portal
 from generator.settings import load_site_config
-from tests.conftest import REPO
+from tests.conftest import SAMPLE
 
 
 def test_poster_prints_name_unit_and_a_qr_code_to_the_page(page, site_url, tmp_path):
-    portal = load_portal(REPO)
+    portal = load_portal(SAMPLE)
     example = next(e for e in sorted(portal.examples.values(), key=lambda e: e.id) if e.person and e.unit)
     unit = portal.units[example.unit]
     page.goto(f"{site_url}dien-hinh/{example.id}/ap-phich/", wait_until="networkidle")
@@ -27,5 +27,5 @@ def test_poster_prints_name_unit_and_a_qr_code_to_the_page(page, site_url, tmp_p
     assert unit.name in text
     image = sheet.render(scale=3).to_pil()
     codes = zxingcpp.read_barcodes(image)
-    base = str(load_site_config(REPO).base_url)
+    base = str(load_site_config(SAMPLE).base_url)
     assert [code.text for code in codes] == [f"{base}dien-hinh/{example.id}/"]

@@ -16,7 +16,7 @@ import pytest
 
 from generator.settings import load_site_config
 from tests.browser.pages import pages_of_every_kind
-from tests.conftest import REPO
+from tests.conftest import SAMPLE
 
 
 def printed(page, tmp_path, site_url, address) -> tuple[str, str]:
@@ -43,7 +43,7 @@ def every_word_printed(names: list[str], text: str) -> bool:
 
 @pytest.fixture(scope="module")
 def config():
-    return load_site_config(REPO)
+    return load_site_config(SAMPLE)
 
 
 def test_every_kind_of_page_prints_on_a4_with_publisher_address_and_qr(page, site_url, sample_site, tmp_path, config):

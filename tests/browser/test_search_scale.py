@@ -17,7 +17,7 @@ from generator.search.index import INDEX_FOLDER, build_search_files, write_searc
 from generator.search.records import search_records
 from tests.browser.conftest import serve_folder
 from tests.browser.search_helpers import QUERY_BUDGET, ask
-from tests.conftest import REPO
+from tests.conftest import SAMPLE
 from tests.large_portal import large_portal, record_pages
 
 PAGES = 3000
@@ -25,7 +25,7 @@ PAGES = 3000
 
 @pytest.fixture(scope="module")
 def large(sample_site, tmp_path_factory):
-    portal = large_portal(load_portal(REPO), PAGES)
+    portal = large_portal(load_portal(SAMPLE), PAGES)
     assert record_pages(portal) == PAGES
     site = tmp_path_factory.mktemp("large") / "site"
     shutil.copytree(sample_site, site, ignore=lambda folder, names: [n for n in names if n == "chi-muc"])

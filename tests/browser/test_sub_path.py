@@ -12,7 +12,7 @@ import pytest
 from generator.build import build_site
 from tests.browser.conftest import serve_folder
 from tests.browser.links import check_links
-from tests.conftest import REPO
+from tests.conftest import REPO, SAMPLE
 
 SUB_PATH = "phuong-le-thanh-nghi"
 BASE_URL = f"https://thiduakhenthuong.haiphong.gov.vn/{SUB_PATH}/"
@@ -27,7 +27,7 @@ def sub_path_site(tmp_path_factory) -> Path:
     for folder in ("data", "theme", "content"):
         shutil.copytree(REPO / folder, root / folder)
     config, count = re.subn(r"(?m)^dia_chi_web:.*$", f"dia_chi_web: {BASE_URL}",
-                            (REPO / "site_config.yml").read_text(encoding="utf-8"))
+                            (SAMPLE / "site_config.yml").read_text(encoding="utf-8"))
     assert count == 1, "site_config.yml has no dia_chi_web line to change"
     (root / "site_config.yml").write_text(config, encoding="utf-8")
     # The parent folder is served, so anything addressed outside the sub-path is a 404.

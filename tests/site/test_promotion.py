@@ -17,7 +17,7 @@ from generator.loading.loader import load_portal
 from generator.settings import load_site_config
 from generator.cli import main
 from generator.site.sections import record_url
-from tests.conftest import MINIMAL_DATA, REPO
+from tests.conftest import MINIMAL_DATA, SAMPLE
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -40,7 +40,7 @@ def meta_of(page: Path) -> dict[str, str]:
 
 
 def test_every_kind_of_page_carries_open_graph_tags_with_an_absolute_image(sample_site):
-    base = str(load_site_config(REPO).base_url)
+    base = str(load_site_config(SAMPLE).base_url)
     pages = [p for p in sample_site.rglob("index.html") if p.parent.name != "chi-muc"]
     assert len(pages) > 100
     for page in pages:
@@ -56,7 +56,7 @@ def test_every_kind_of_page_carries_open_graph_tags_with_an_absolute_image(sampl
 
 def test_share_cards_are_1200_by_630_and_under_150_kb(sample_site):
     cards = list((sample_site / "assets" / "chia-se").iterdir())
-    portal = load_portal(REPO)
+    portal = load_portal(SAMPLE)
     assert len(cards) == len(portal.examples) + len(portal.decisions) + len(portal.campaigns) + 1
     for card in cards:
         data = card.read_bytes()
@@ -66,7 +66,7 @@ def test_share_cards_are_1200_by_630_and_under_150_kb(sample_site):
 
 
 def test_example_page_uses_its_own_card_and_photo_only_with_consent(sample_site):
-    portal = load_portal(REPO)
+    portal = load_portal(SAMPLE)
     for example in portal.examples.values():
         image = meta_of(sample_site / "dien-hinh" / example.id / "index.html")["og:image"]
         consented = any(photo.consent for photo in example.photos)
@@ -74,7 +74,7 @@ def test_example_page_uses_its_own_card_and_photo_only_with_consent(sample_site)
 
 
 def test_digest_and_its_feed_list_exactly_the_records_of_a_month(sample_site):
-    months = digest(load_portal(REPO))
+    months = digest(load_portal(SAMPLE))
     items = months[(2026, 11)]
     page = (sample_site / "ban-tin" / "2026-11" / "index.html").read_text(encoding="utf-8")
     article = page[page.index("<article"): page.index("</article>")]

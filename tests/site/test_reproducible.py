@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.build import build_site
 
 REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "tests" / "sample_project"
 # A build date far from every date in the sample data, so that finding it on a page can only
 # mean the page shows the build date.
 EPOCH = 1_900_000_000  # 2030-03-17 17:46 UTC (2027-01-15 is now a planned date in the sample)
@@ -30,11 +31,12 @@ def date_forms(day: date) -> list[str]:
 def test_two_builds_are_byte_identical_and_show_no_build_date(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH))
     first = tmp_path / "first"
-    build_site(REPO, first)
+    build_site(SAMPLE, first)
     # The second build runs in another process with another hash seed, so that nothing may
     # depend on the order of a set or on anything else that changes between runs.
     subprocess.run(
-        [sys.executable, "-m", "generator", "build", "--site-dir", str(tmp_path / "second")],
+        [sys.executable, "-m", "generator", "--project", str(SAMPLE), "build", "--site-dir",
+         str(tmp_path / "second")],
         cwd=REPO, check=True, capture_output=True,
         env={**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH), "PYTHONHASHSEED": "12345"},
     )
@@ -43,7 +45,7 @@ def test_two_builds_are_byte_identical_and_show_no_build_date(tmp_path, monkeypa
     assert [name for name in one if one[name] != two[name]] == []
 
     build_day = datetime.fromtimestamp(EPOCH, timezone.utc).date()
-    data_text = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "data").rglob("*.yml"))
+    data_text = "\n".join(p.read_text(encoding="utf-8") for p in (SAMPLE / "data").rglob("*.yml"))
     # The real clock too: whatever reads it instead of SOURCE_DATE_EPOCH would print today.
     forbidden = date_forms(build_day) + [
         form for form in date_forms(datetime.now(timezone.utc).date()) if form not in data_text

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from generator.loading.loader import load_portal
-from tests.conftest import REPO
+from tests.conftest import SAMPLE
 
 
 def test_sample_data_is_valid_and_rich_enough():
-    portal = load_portal(REPO)
+    portal = load_portal(SAMPLE)
     years = {d.signed.year for d in portal.decisions.values()}
     assert len(years) >= 3
     assert sum(len(d.recipients) for d in portal.decisions.values()) >= 150
@@ -33,7 +33,7 @@ def test_sample_data_is_valid_and_rich_enough():
 
 
 def test_every_record_has_its_page(sample_site):
-    portal = load_portal(REPO)
+    portal = load_portal(SAMPLE)
     for section, records in [
         ("quyet-dinh", portal.decisions),
         ("dien-hinh", portal.examples),
@@ -46,7 +46,7 @@ def test_every_record_has_its_page(sample_site):
 
 
 def test_revoked_decision_says_so_plainly(sample_site):
-    portal = load_portal(REPO)
+    portal = load_portal(SAMPLE)
     revoked = next(d for d in portal.decisions.values() if d.status == "da_huy_bo")
     revoking = portal.decisions[revoked.changed_by]
     page = (sample_site / "quyet-dinh" / revoked.id / "index.html").read_text(encoding="utf-8")
