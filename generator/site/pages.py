@@ -40,6 +40,7 @@ from generator.domain.text import format_date, format_date_formal, format_number
 from generator.settings import SiteConfig
 from generator.site import labels
 from generator.site.charts import bar_chart
+from generator.site.table_html import table_rows
 from generator.site.page_tables import TableBuilder
 from generator.domain.promotion import campaign_timeline, featured_examples, year_events
 from generator.site.promotion_pages import digest_pages, poster_page, poster_url
@@ -110,7 +111,7 @@ class PageBuilder:
             formal_date=format_date_formal,
             number=format_number,
         )
-        self.env.globals.update(labels=labels, config=config)
+        self.env.globals.update(labels=labels, config=config, table_rows=table_rows)
         self._awards_by_unit = portal.awards_by_unit()
         self._decisions_by_campaign = portal.decisions_by_campaign()
         self._examples_by_campaign = portal.examples_by_campaign()
@@ -130,8 +131,13 @@ class PageBuilder:
     # --- helpers given to templates -----------------------------------------------------
 
     def _linker(self, page_url: str) -> Callable[..., str]:
+        known: dict[str, str] = {}
+
         def link(target: str) -> str:
-            return get_relative_url(target or ".", page_url or ".") if target != page_url else "./"
+            # Big tables link the same few pages thousands of times.
+            if target not in known:
+                known[target] = get_relative_url(target or ".", page_url or ".") if target != page_url else "./"
+            return known[target]
 
         return link
 
