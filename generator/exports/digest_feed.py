@@ -12,6 +12,7 @@ from typing import Callable
 from xml.sax.saxutils import escape
 
 from generator.domain.promotion import DigestItem
+from generator.exports.feeds import atom_timestamp
 
 DIGEST_FEED = "ban-tin.xml"
 
@@ -28,7 +29,7 @@ def digest_feed(
     record's address, both relative to `base_url`."""
     ordered = sorted(months.items(), reverse=True)
     feed_url = f"{base_url}ban-tin/{DIGEST_FEED}"
-    updated = _timestamp(ordered[0][1][-1].day) if ordered else "1970-01-01T00:00:00+07:00"
+    updated = atom_timestamp(ordered[0][1][-1].day) if ordered else "1970-01-01T00:00:00+07:00"
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">',
@@ -53,7 +54,7 @@ def digest_feed(
             f"    <title>{escape(month_title)}</title>",
             f'    <link rel="alternate" type="text/html" href="{address}"/>',
             f"    <id>{address}</id>",
-            f"    <updated>{_timestamp(min(last_day, items[-1].day))}</updated>",
+            f"    <updated>{atom_timestamp(min(last_day, items[-1].day))}</updated>",
             f"    <summary>{len(items)} mục được đăng trong tháng {month:02d}/{year}.</summary>",
             f'    <content type="html">{escape("<ul>" + listing + "</ul>")}</content>',
             "  </entry>",
@@ -61,6 +62,3 @@ def digest_feed(
     lines.append("</feed>")
     return "\n".join(lines) + "\n"
 
-
-def _timestamp(day: date) -> str:
-    return f"{day.isoformat()}T00:00:00+07:00"

@@ -11,7 +11,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from generator.domain.portal import Portal
-from generator.site.pages import record_url
+from generator.site.sections import record_url
 
 FEED_FILE = "tin-moi.xml"
 # A reader's feed client wants what is new, not the whole archive.
@@ -41,7 +41,7 @@ def feed_entries(portal: Portal) -> list[Entry]:
 
 def atom_feed(portal: Portal, base_url: str, title: str, author: str) -> str:
     entries = feed_entries(portal)
-    updated = _timestamp(entries[0].day) if entries else "1970-01-01T00:00:00+07:00"
+    updated = atom_timestamp(entries[0].day) if entries else "1970-01-01T00:00:00+07:00"
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">',
@@ -60,7 +60,7 @@ def atom_feed(portal: Portal, base_url: str, title: str, author: str) -> str:
             f"    <title>{escape(entry.title)}</title>",
             f'    <link rel="alternate" type="text/html" href="{address}"/>',
             f"    <id>{address}</id>",
-            f"    <updated>{_timestamp(entry.day)}</updated>",
+            f"    <updated>{atom_timestamp(entry.day)}</updated>",
             f'    <category term="{escape(entry.category)}"/>',
             f"    <summary>{escape(entry.summary)}</summary>",
             "  </entry>",
@@ -69,6 +69,6 @@ def atom_feed(portal: Portal, base_url: str, title: str, author: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _timestamp(day: date) -> str:
+def atom_timestamp(day: date) -> str:
     """Midnight at the start of the day, Vietnam time: records carry dates, Atom wants instants."""
     return f"{day.isoformat()}T00:00:00+07:00"
