@@ -36,6 +36,11 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote, urlsplit
 
+try:
+    from playwright.sync_api import Error as PlaywrightError
+except ImportError:  # Browser.available() says so; the other figures need no browser.
+    PlaywrightError = Exception
+
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # As in tests/browser/conftest.py: no connection attempt to Google's services.
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -174,16 +179,18 @@ class Browser:
         self._browser.close()
         self._playwright.stop()
 
-    def load(self, site: Path, url: str) -> Transfer:
-        """A first visit of `url` on a cold cache; then, for each query, a first visit followed by
-        that query (each in a cache of its own), the largest query counting."""
+    def load(self, site: Path, url: str, *, search: bool = True) -> Transfer:
+        """A first visit of `url` on a cold cache; then, with `search`, for each query a first visit
+        followed by that query (each in a cache of its own), the largest query counting."""
         handler = functools.partial(_QuietHandler, directory=str(site))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_address[1]}/"
         try:
             first, _ = self._visit(site, base, url, None)
-            queries = [self._visit(site, base, url, query)[1] for query in SEARCH_QUERIES]
+            queries = [self._visit(site, base, url, query)[1] for query in SEARCH_QUERIES] if search else []
+        except PlaywrightError as error:
+            raise BenchError(f"Chromium could not load /{url}: {str(error).splitlines()[0]}") from None
         finally:
             server.shutdown()
             server.server_close()
@@ -204,6 +211,8 @@ class Browser:
     def _visit(self, site: Path, base: str, url: str, query: str | None) -> tuple[set[Path], set[Path] | None]:
         """The files a first visit fetches, and those `query` fetches after it (None: no search)."""
         context = self._browser.new_context(viewport={"width": 360, "height": 740}, locale="vi-VN")
+        # A city's list of a year's awards is tens of megabytes: give it time before giving up.
+        context.set_default_timeout(180_000)
         try:
             page = context.new_page()
             requested: list[str] = []

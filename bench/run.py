@@ -157,12 +157,16 @@ def run(args: argparse.Namespace) -> int:
         browser = Browser()
         try:
             for system in systems:
-                record = browser.load(system.site, typical)
-                biggest = browser.load(system.site, largest)
-                system.figures["first_load_kb"] = record.page_bytes / 1024
-                system.figures["first_load_max_kb"] = biggest.page_bytes / 1024
-                system.figures["search_kb"] = None if record.search_bytes is None else record.search_bytes / 1024
-                system.first_load = record.by_kind
+                for page, key in ((typical, "first_load_kb"), (largest, "first_load_max_kb")):
+                    try:
+                        transfer = browser.load(system.site, page, search=page == typical)
+                    except BenchError as error:
+                        print(f"  {system.label}: {error}")
+                        continue
+                    system.figures[key] = transfer.page_bytes / 1024
+                    if page == typical:
+                        system.figures["search_kb"] = None if transfer.search_bytes is None else transfer.search_bytes / 1024
+                        system.first_load = transfer.by_kind
         finally:
             browser.close()
 
