@@ -114,7 +114,7 @@ class Unit:
 
 @dataclass
 class Ward:
-    """One ward's units and the records of the year being made, which later records link to."""
+    """One ward: its name, the prefix of its codes (city scale), its units and its chairman."""
 
     name: str
     prefix: str
@@ -621,7 +621,7 @@ class DecisionPlan:
     def make(self) -> list[dict]:
         rng = self.rng
         scale = self.g.scale
-        small = []  # (maker, size)
+        small = []  # (kind, size) of the short decisions, drawn first
         fixed = ["ldtt", "gdvh", "ttldtt", "tdpvh", "cstdcs", "gk_year", "bk_city", "correction", "revocation"]
         if self.year % 2 == 0:
             fixed.append("central")
@@ -650,8 +650,7 @@ class DecisionPlan:
         rest = budget - sum(sizes[k] for k in sizes if k in kinds)
         sizes["ldtt"] = max(1, rest * 40 // 100)
         sizes["gdvh"] = max(1, rest - sizes["ldtt"])
-        planned = [(kind, size) for kind, size in small]
-        planned += [(kind, sizes[kind]) for kind in kinds if kind in sizes]
+        planned = small + [(kind, sizes[kind]) for kind in kinds if kind in sizes]
 
         decisions = []
         for kind, size in planned:
