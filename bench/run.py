@@ -285,6 +285,7 @@ def render(args: argparse.Namespace, systems: list[System], counts: dict[str, in
         parts = sorted(ours.first_load.items(), key=lambda item: -item[1])
         lines += ["", "Our first load of the record page, by kind of file (gzip): "
                   + ", ".join(f"{kind} {size / 1024:.1f} KB" for kind, size in parts) + "."]
+    served = [f"{s.label} ({n})" for s in systems for n in s.notes if n.startswith("serve")]
     lines += ["", *target_lines(args.scale, by_key), "", f"{machine()} {load[0].upper()}{load[1:]}.", ""]
     lines += [
         "Notes: builds run one after another as separate processes from an empty output folder; peak "
@@ -293,8 +294,8 @@ def render(args: argparse.Namespace, systems: list[System], counts: dict[str, in
         "unless already compressed (fonts, images, Pagefind's index). MkDocs + Material fetches its search "
         "index, worker and language files on every page load: those bytes are in the search row, not the "
         "first load. Search is the largest of the queries " + ", ".join(f"“{q}”" for q in SEARCH_QUERIES) + ", each "
-        "after a first visit of the record page (its files cached). MkDocs here uses system fonts (Material's default fonts come from Google). serve is "
-        f"measured on {', '.join(f'{s.label} ({n})' for s in systems for n in s.notes if n.startswith('serve'))}.",
+        "after a first visit of the record page (its files cached). MkDocs here uses system fonts (Material's default fonts come from Google)."
+        + (f" serve is measured on {', '.join(served)}." if served else ""),
         "",
     ]
     return "\n".join(lines)
