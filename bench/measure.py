@@ -1,7 +1,8 @@
 """How each figure of the benchmark is measured, the same way for our build and the baselines.
 
-- Build time and peak memory: each build is a child process; its wall time, and its maximum
-  resident set size as the kernel reports it to `wait4`.
+- Build time and peak memory: each build is a child process started as in a fresh clone (no
+  output folder, no cache); its wall time, and its maximum resident set size as the kernel
+  reports it to `wait4`.
 - Transfer sizes: what a browser fetches, each file counted at its gzip size (level 6, as a web
   server compresses text), except formats that are compressed already (fonts, images, Pagefind's
   index files), counted as they are. Which files a page fetches is decided by Debian's Chromium
@@ -78,12 +79,14 @@ def run_once(command: list[str], *, cwd: Path | None = None, env: dict | None = 
     return Build(seconds, usage.ru_maxrss / 1024)
 
 
-def median_build(command: list[str], output: Path, *, repeats: int, cwd: Path | None = None,
+def median_build(command: list[str], scratch: list[Path], *, repeats: int, cwd: Path | None = None,
                  env: dict | None = None, log: Path) -> tuple[Build, list[float]]:
-    """The median wall time and the largest peak memory of `repeats` builds from scratch."""
+    """The median wall time and the largest peak memory of `repeats` builds from scratch: the
+    folders in `scratch` (output, caches) are removed before each, as in a fresh clone."""
     runs = []
     for _ in range(repeats):
-        remove(output)
+        for folder in scratch:
+            remove(folder)
         runs.append(run_once(command, cwd=cwd, env=env, log=log))
     seconds = [run.seconds for run in runs]
     return Build(statistics.median(seconds), max(run.peak_mb for run in runs)), seconds

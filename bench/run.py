@@ -59,6 +59,8 @@ class System:
     site: Path
     build_command: list[str]
     cwd: Path | None = None
+    caches: list[Path] = field(default_factory=list)
+    """Folders the build keeps between runs, removed before each measured build."""
     figures: dict[str, float | None] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     first_load: dict[str, int] = field(default_factory=dict)
@@ -113,7 +115,8 @@ def run(args: argparse.Namespace) -> int:
     print("  " + ", ".join(f"{folder} {count:,}" for folder, count in counts.items()) + f" ({generated:.1f} s)")
 
     ours = System("ours", "Our build", project / "site",
-                  [sys.executable, "-m", "generator", "--project", str(project), "build"])
+                  [sys.executable, "-m", "generator", "--project", str(project), "build"],
+                  caches=[project / ".cache"])
     systems = [ours]
     measure_build(ours, args.repeats, env, work)
     site_name = "Thi đua, khen thưởng"
@@ -134,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
                                   mkdocs + ["mkdocs-nav.yml"], cwd=baselines.mkdocs))
         if hugo:
             systems.append(System("hugo", "Hugo (minimal template)", baselines.hugo / "public",
-                                  [hugo, "--quiet", "-s", str(baselines.hugo)]))
+                                  [hugo, "--quiet", "-s", str(baselines.hugo)], caches=[baselines.hugo / "resources"]))
         for system in systems[1:]:
             measure_build(system, args.repeats, env, work)
 
@@ -215,7 +218,7 @@ def ensure_hugo() -> str | None:
 
 def measure_build(system: System, repeats: int, env: dict, work: Path) -> None:
     step(f"Building: {system.label} ×{repeats}")
-    build, runs = median_build(system.build_command, system.site, repeats=repeats, cwd=system.cwd, env=env,
+    build, runs = median_build(system.build_command, [system.site, *system.caches], repeats=repeats, cwd=system.cwd, env=env,
                                log=work / f"{system.key}-build.log")
     pages = len(html_pages(system.site))
     system.figures.update(build_s=build.seconds, peak_mb=build.peak_mb, pages=pages,
@@ -288,7 +291,8 @@ def render(args: argparse.Namespace, systems: list[System], counts: dict[str, in
     served = [f"{s.label} ({n})" for s in systems for n in s.notes if n.startswith("serve")]
     lines += ["", *target_lines(args.scale, by_key), "", f"{machine()} {load[0].upper()}{load[1:]}.", ""]
     lines += [
-        "Notes: builds run one after another as separate processes from an empty output folder; peak "
+        "Notes: builds run one after another as separate processes, each from an empty output folder "
+        "and without the caches a previous build left (as in a fresh clone); peak "
         "memory is the largest resident set size of the build process. Transfer sizes are the files "
         "Chromium fetches (cold cache, until the network is idle), each counted at its gzip size (level 6) "
         "unless already compressed (fonts, images, Pagefind's index). MkDocs + Material fetches its search "
