@@ -4,7 +4,7 @@ Rendering Material's `main.html` (navigation, header, footer) costs several mill
 and is the same for every record page at the same depth: record pages are not in the navigation,
 so nothing in that frame depends on which record it holds except its title, description, share
 image and address. The frame is rendered once with placeholder tokens, split around the content,
-and filled in for each page. Pages in the navigation still go through Material normally.
+and filled in for each page (`page_writer.py`). Pages in the navigation still go through Material.
 """
 
 from __future__ import annotations
@@ -19,9 +19,6 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
-
-# Template that prints the page as the plugin assembled it (frame included).
-FAST_TEMPLATE = "tdkt-khung-san.html"
 
 _TITLE = "TDKTTITLETOKEN"
 _DESCRIPTION = "TDKTDESCRIPTIONTOKEN"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable
@@ -43,7 +44,7 @@ from generator.site.charts import bar_chart
 from generator.site.table_html import table_rows
 from generator.site.page_tables import TableBuilder
 from generator.domain.promotion import campaign_timeline, featured_examples, year_events
-from generator.site.promotion_pages import digest_pages, poster_page, poster_url
+from generator.site.promotion_pages import digest_index, digest_month_pages, poster_page, poster_url
 from generator.site.sections import FOLDER_SECTIONS, SECTIONS, record_url
 from generator.site.tables import Cell, Column, Link, Row, Table
 
@@ -72,6 +73,19 @@ class GeneratedPage:
     def url(self) -> str:
         """The page's address relative to the site's root: "" or ending in "/"."""
         return _url_of(self.src_uri)
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """Pages made together by one worker: a record's own page, or a list and its further pages."""
+    make: Callable[[], list[GeneratedPage]]
+    # The source path of a record's own page, known before it is made: links written in
+    # hand-made Markdown pages to it are checked and rewritten by MkDocs.
+    src_uri: str | None = None
+
+
+def _as_list(method: Callable[[Any], GeneratedPage], record: Any) -> list[GeneratedPage]:
+    return [method(record)]
 
 
 def render_markdown(text: str) -> Markup:
@@ -202,27 +216,40 @@ class PageBuilder:
 
     # --- pages ------------------------------------------------------------------------------
 
-    def all_pages(self) -> list[GeneratedPage]:
-        portal = self.portal
-        pages = [
+    def list_pages(self) -> list[GeneratedPage]:
+        """The pages in the navigation: few, and rendered by MkDocs with Material's full frame."""
+        return [
             self.home(), self.decision_list(), self.example_list(), self.campaign_list(),
             self.unit_list(), self.block_list(), self.consultation_list(), self.report_list(),
             self.meeting_list(), self.plan_list(), self.awards_index(), self.statistics(),
-            self.search_page(), self.open_data_page(),
+            self.search_page(), self.open_data_page(), digest_index(self),
         ]
-        pages += [self.decision_page(d) for d in portal.decisions_newest_first()]
-        pages += [self.example_page(e) for e in portal.examples_newest_first()]
-        pages += [self.campaign_page(c) for c in portal.campaigns_newest_first()]
-        pages += [self.unit_page(u) for u in sorted(portal.units.values(), key=lambda u: u.id)]
-        pages += [self.block_page(b) for b in portal.blocks_newest_first()]
-        pages += [self.consultation_page(c) for c in portal.consultations.values()]
-        pages += [self.report_page(r) for r in portal.reports.values()]
-        pages += [self.meeting_page(m) for m in portal.meetings.values()]
-        pages += [self.plan_page(y) for y in portal.years.values()]
-        pages += self.award_year_pages() + self.award_entry_pages()
-        pages += [poster_page(self, e) for e in portal.examples_newest_first()]
-        pages += digest_pages(self)
-        return pages
+
+    def record_jobs(self) -> list[PageJob]:
+        """Every other page, as independent jobs that worker processes run in any order."""
+        portal = self.portal
+
+        def each(kind: str, method: Callable[[Any], GeneratedPage], records) -> list[PageJob]:
+            return [PageJob(partial(_as_list, method, record), f"{SECTIONS[kind]}/{record.id}.md")
+                    for record in records]
+
+        return [
+            *each("decision", self.decision_page, portal.decisions_newest_first()),
+            *each("example", self.example_page, portal.examples_newest_first()),
+            *each("campaign", self.campaign_page, portal.campaigns_newest_first()),
+            *each("unit", self.unit_page, sorted(portal.units.values(), key=lambda u: u.id)),
+            *each("block", self.block_page, portal.blocks_newest_first()),
+            *each("consultation", self.consultation_page, portal.consultations.values()),
+            *each("report", self.report_page, portal.reports.values()),
+            *each("meeting", self.meeting_page, portal.meetings.values()),
+            *(PageJob(partial(_as_list, self.plan_page, year), f"{SECTIONS['plan']}/{year.year}.md")
+              for year in portal.years.values()),
+            PageJob(self.award_year_pages),
+            PageJob(self.award_entry_pages),
+            *(PageJob(partial(_as_list, partial(poster_page, self), example))
+              for example in portal.examples_newest_first()),
+            PageJob(partial(digest_month_pages, self)),
+        ]
 
     def target_rows(self, year: YearPlan) -> list[dict[str, Any]]:
         return [self._target_row(target) for target in year.targets]

@@ -18,7 +18,7 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -28,15 +28,18 @@ from generator.exports.feeds import FEED_FILE, atom_feed
 from generator.exports.tables import table_csv, table_json
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
+from generator.exports.share_images import CardStyle, ShareImageCache
+from generator.exports.sitemap import sitemap_gz, sitemap_xml
 from generator.search.index import build_search_files, write_search_files
 from generator.search.records import SearchRecord, content_page_record, search_records
 from generator.settings import load_site_config
+from generator.site.page_shells import PageShells
+from generator.site.page_writer import PageWriter, Written
 from generator.site.pages import GeneratedPage, PageBuilder
-from generator.exports.share_images import CardStyle, ShareImageCache
 from generator.site.preview import withheld_notices
-from generator.site.page_shells import FAST_TEMPLATE, PageShells
 from generator.site.promotion_pages import default_card, share_cards
 from generator.site.sections import DEFAULT_CARD, SHARE_FOLDER
+from generator.site.workers import Jobs, usable_cores
 
 log = logging.getLogger("mkdocs.plugins.thi-dua")
 
@@ -49,6 +52,9 @@ class PortalPluginConfig(Config):
 
 
 class PortalPlugin(BasePlugin[PortalPluginConfig]):
+    """Pages in the navigation (lists, hand-written pages) go through MkDocs and Material; every
+    other page is made by worker processes and written straight into the site (`page_writer`)."""
+
     def __init__(self) -> None:
         self.pages: dict[str, GeneratedPage] = {}
         self.notices: dict[str, str] = {}
@@ -73,23 +79,14 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         builder = PageBuilder(portal, site_config, root / "theme" / "templates", today)
         self.builder = builder
         self.pages = {}
-        self.content_records: list[SearchRecord] = []
-        for page in builder.all_pages():
-            # The loader names the files behind every clash it can foresee; this guards the rest,
-            # so that no page ever silently replaces another.
-            if page.src_uri in self.pages:
-                other = self.pages[page.src_uri]
-                log.error(f"Hai trang cùng địa chỉ /{page.src_uri.removesuffix('.md')}/: "
-                          f"«{other.title}» và «{page.title}». Đổi mã của một trong hai hồ sơ.")
-                raise Abort("Dữ liệu có lỗi, chưa tạo trang.")
+        for page in builder.list_pages():
+            self._claim(self.pages, page.src_uri, page.title)
             self.pages[page.src_uri] = page
-        # Pages with no date of their own (lists, hand-written pages) changed at the latest when
-        # the newest record did; a portal with no dated record yet uses 1 January of its year.
-        self.newest = max((p.updated for p in self.pages.values() if p.updated),
-                          default=date(site_config.year, 1, 1))
+        self.jobs = builder.record_jobs()
         self.root = root
         self.site_config = site_config
         self.portal = portal
+        self.content_records: list[SearchRecord] = []
         self.cards = share_cards(builder, root)
         self.default_card = default_card(builder)
         # Cards are kept between builds and drawn again only when what they show changes.
@@ -103,80 +100,71 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         for key in ("site_name", "site_description", "site_author", "copyright"):
             if config[key]:
                 config[key] = escape(config[key])
+        # MkDocs' sitemap would list only the pages it renders itself: on_post_build writes one
+        # with every page.
+        config.theme.static_templates.discard("sitemap.xml")
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         for page in self.pages.values():
-            if files.get_file_from_path(page.src_uri) is not None:
-                files.remove(files.get_file_from_path(page.src_uri))
-            front = f"---\ntitle: {_yaml_string(page.title)}\ndescription: {_yaml_string(page.description)}\n---\n"
-            files.append(File.generated(config, page.src_uri, content=front))
+            self._replace(files, File.generated(config, page.src_uri, content=(
+                f"---\ntitle: {_yaml_string(page.title)}\ndescription: {_yaml_string(page.description)}\n---\n")))
             for table in page.tables:
                 files.append(File.generated(config, f"{page.url}{table.id}.csv", content=table_csv(table)))
                 files.append(File.generated(config, f"{page.url}{table.id}.json",
                                             content=table_json(table, f"{self.site_config.base_url}{page.url}")))
             for name, content in page.files:
                 files.append(File.generated(config, f"{page.url}{name}", content=content))
+        # Records' own pages are known to MkDocs but not built by it: a link to one from a
+        # hand-written page is still checked and rewritten.
+        for job in self.jobs:
+            if job.src_uri is not None:
+                self._replace(files, File.generated(config, job.src_uri, content="",
+                                                    inclusion=InclusionLevel.EXCLUDED))
         files.append(File.generated(config, FEED_FILE, content=atom_feed(
             self.portal, str(self.site_config.base_url), self.site_config.portal_name, self.site_config.organisation)))
         for name in self.portal.published_files():
             files.append(File.generated(config, name, abs_src_path=str(self.root / "data" / name)))
-        for name, card in self.cards.values():
-            files.append(File.generated(config, f"{SHARE_FOLDER}/{name}", content=self.card_cache.get(card)))
         files.append(File.generated(config, f"{SHARE_FOLDER}/{DEFAULT_CARD}",
                                     content=self.card_cache.get(self.default_card)))
         files.append(File.generated(config, "assets/ward.css", content=self._ward_css()))
         logo = self.site_config.logo
         logo_path = self.root / logo if logo else self.root / "theme" / "logo.svg"
         files.append(File.generated(config, "assets/logo" + logo_path.suffix, abs_src_path=str(logo_path)))
-        self._pages_done, self._pages_total = 0, len(files.documentation_pages())
         return files
+
+    @staticmethod
+    def _replace(files: Files, file: File) -> None:
+        """A generated page takes the place of a hand-written file at the same path."""
+        existing = files.get_file_from_path(file.src_uri)
+        if existing is not None:
+            files.remove(existing)
+        files.append(file)
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         self.nav = nav
-        self.in_nav = {page.file.src_uri for page in nav.pages}
         return nav
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-        self.shells = PageShells(env, self.nav, files, config)
+        self.mkdocs_pages = files.documentation_pages()
+        self._pages_done, self._pages_total = 0, len(self.mkdocs_pages) + len(self.jobs)
+        self.writer = PageWriter(Path(config.site_dir), self.builder, PageShells(env, self.nav, files, config),
+                                 self.cards, self.card_cache, self.notices)
+        # The workers start now and write their pages while MkDocs renders the navigation's.
+        self.running = Jobs(self._run_job, len(self.jobs), usable_cores())
         return env
 
-    def _fast(self, page: Page) -> bool:
-        """Generated pages outside the navigation get Material's frame from a shared shell."""
-        return page.file.src_uri in self.pages and page.file.src_uri not in self.in_nav
-
-    def on_pre_page(self, page: Page, config: MkDocsConfig, files: Files) -> Page:
-        # MkDocs dates every page (sitemap lastmod, and the sitemap.xml.gz header) with the build
-        # machine's clock; a reproducible site takes the date from data instead.
-        generated = self.pages.get(page.file.src_uri)
-        page.update_date = (generated.updated if generated and generated.updated else self.newest).isoformat()
-        return page
+    def _run_job(self, index: int) -> list[Written]:
+        return [self.writer.write(page) for page in self.jobs[index].make()]
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        # Titles and descriptions of record pages come from data, and Material prints page titles
-        # and descriptions unescaped (in <title>, <meta>, the header): give them as escaped Markup.
+        # Titles and descriptions of generated pages come from data, and Material prints page
+        # titles and descriptions unescaped (in <title>, <meta>, the header): give them as Markup.
         generated = self.pages.get(page.file.src_uri)
         if generated is not None:
             page.meta["title"] = escape(generated.title)
             page.meta["description"] = escape(generated.description)
-        card = self.cards.get(page.file.src_uri)
-        if card is not None:
-            page.meta["image"] = f"{self.site_config.base_url}{SHARE_FOLDER}/{card[0]}"
-        if self._fast(page):
-            page.meta["template"] = FAST_TEMPLATE
         return markdown
-
-    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        self._pages_done += 1
-        if self.progress is not None:
-            self.progress(self._pages_done, self._pages_total)
-        if not self._fast(page):
-            return output
-        # FAST_TEMPLATE printed the content alone; the shared frame goes around it here.
-        generated = self.pages[page.file.src_uri]
-        card = self.cards.get(page.file.src_uri)
-        image = f"{self.site_config.base_url}{SHARE_FOLDER}/{card[0] if card else DEFAULT_CARD}"
-        return self.shells.shell(page.url).fill(page.url, generated.title, generated.description, image, output)
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         before, after = self.builder.print_frame(page.url)
@@ -187,9 +175,51 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             return before + html + after
         return before + self.notices.get(page.file.src_uri, "") + generated.html + after
 
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        self._advance()
+        return output
+
+    def _advance(self) -> None:
+        self._pages_done += 1
+        if self.progress is not None:
+            self.progress(self._pages_done, self._pages_total)
+
     def on_post_build(self, config: MkDocsConfig) -> None:
+        written: dict[str, Written] = {}
+        for results in self.running:
+            for page in results:
+                self._claim(written, page.src_uri, page.title)
+                written[page.src_uri] = page
+            self._advance()
+        for src_uri in written.keys() & self.pages.keys():
+            self._claim(self.pages, src_uri, written[src_uri].title)
+        site_dir = Path(config.site_dir)
+        self._write_sitemap(site_dir, list(written.values()))
         records = search_records(self.portal) + self.content_records
-        write_search_files(build_search_files(records), Path(config.site_dir))
+        write_search_files(build_search_files(records), site_dir)
+
+    def _claim(self, taken: dict, src_uri: str, title: str) -> None:
+        """The loader names the files behind every clash it can foresee; this guards the rest,
+        so that no page ever silently replaces another."""
+        if src_uri in taken:
+            log.error(f"Hai trang cùng địa chỉ /{src_uri.removesuffix('.md')}/: "
+                      f"«{taken[src_uri].title}» và «{title}». Đổi mã của một trong hai hồ sơ.")
+            raise Abort("Dữ liệu có lỗi, chưa tạo trang.")
+
+    def _write_sitemap(self, site_dir: Path, written: list[Written]) -> None:
+        dated = [p.updated for p in (*self.pages.values(), *written) if p.updated]
+        # Pages with no date of their own (lists, hand-written pages) changed at the latest when
+        # the newest record did; a portal with no dated record yet uses 1 January of its year.
+        newest = max(dated, default=date(self.site_config.year, 1, 1))
+        base = str(self.site_config.base_url)
+        entries = []
+        for file in self.mkdocs_pages:
+            generated = self.pages.get(file.src_uri)
+            entries.append((file.page.canonical_url, generated.updated if generated and generated.updated else newest))
+        entries += [(base + page.url, page.updated or newest) for page in written]
+        xml = sitemap_xml(entries)
+        (site_dir / "sitemap.xml").write_bytes(xml.encode())
+        (site_dir / "sitemap.xml.gz").write_bytes(sitemap_gz(xml, newest))
 
     def _ward_css(self) -> str:
         primary = self.site_config.primary_colour

@@ -50,24 +50,26 @@ def poster_page(builder: PageBuilder, example: Example) -> GeneratedPage:
     )
 
 
-def digest_pages(builder: PageBuilder) -> list[GeneratedPage]:
+def digest_index(builder: PageBuilder) -> GeneratedPage:
+    """The list of monthly digests, with the digests' own Atom feed beside it."""
     months = digest(builder.portal)
+    return builder._page(
+        f"{DIGEST}/index.md", "digest_list.html", "Bản tin hằng tháng",
+        "Những gì cổng thông tin thi đua, khen thưởng đã đăng mỗi tháng, sẵn để đưa vào bản tin.",
+        months=[{"url": month_url(y, m), "title": month_title(y, m), "count": len(items)}
+                for (y, m), items in sorted(months.items(), reverse=True)],
+        files=((DIGEST_FEED, digest_feed(
+            months, str(builder.config.base_url), builder.config.portal_name, builder.config.organisation,
+            month_page=lambda y, m: (month_title(y, m), month_url(y, m)),
+            record_page=record_url,
+        )),),
+    )
+
+
+def digest_month_pages(builder: PageBuilder) -> list[GeneratedPage]:
     base = str(builder.config.base_url)
-    pages = [
+    return [
         builder._page(
-            f"{DIGEST}/index.md", "digest_list.html", "Bản tin hằng tháng",
-            "Những gì cổng thông tin thi đua, khen thưởng đã đăng mỗi tháng, sẵn để đưa vào bản tin.",
-            months=[{"url": month_url(y, m), "title": month_title(y, m), "count": len(items)}
-                    for (y, m), items in sorted(months.items(), reverse=True)],
-            files=((DIGEST_FEED, digest_feed(
-                months, base, builder.config.portal_name, builder.config.organisation,
-                month_page=lambda y, m: (month_title(y, m), month_url(y, m)),
-                record_page=record_url,
-            )),),
-        )
-    ]
-    for (year, month), items in sorted(months.items()):
-        pages.append(builder._page(
             f"{DIGEST}/{year}-{month:02d}.md", "digest.html", month_title(year, month),
             f"{len(items)} quyết định, điển hình, danh sách lấy ý kiến, báo cáo và phiên họp được đăng "
             f"trong tháng {month:02d}/{year}.",
@@ -75,8 +77,9 @@ def digest_pages(builder: PageBuilder) -> list[GeneratedPage]:
             month_label=f"{month:02d}/{year}",
             groups=_grouped(items),
             plain_text=plain_digest(items, base, month_title(year, month)),
-        ))
-    return pages
+        )
+        for (year, month), items in sorted(digest(builder.portal).items())
+    ]
 
 
 def _grouped(items: list[DigestItem]) -> list[tuple[str, list[DigestItem]]]:

@@ -1,0 +1,63 @@
+"""Writing the pages outside the navigation straight into the site, without MkDocs' page pipeline.
+
+MkDocs would read each page, run Markdown on it, render Material's `main.html` around it and
+write it: milliseconds a page, thousands of pages. These pages have no Markdown, and their
+frame is the same for every page at the same folder depth (`page_shells.py`), so a worker
+frames the body and writes the page itself, with its tables as CSV and JSON, the files that
+go beside it and its share card.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from generator.exports.share_images import ShareCard, ShareImageCache
+from generator.exports.tables import table_csv, table_json
+from generator.site.page_shells import PageShells
+from generator.site.pages import GeneratedPage, PageBuilder
+from generator.site.sections import DEFAULT_CARD, SHARE_FOLDER
+
+
+@dataclass(frozen=True)
+class Written:
+    """What the build needs to know of a page once it is on disk: for the sitemap and clashes."""
+    src_uri: str
+    url: str
+    title: str
+    updated: date | None
+
+
+class PageWriter:
+    def __init__(self, site_dir: Path, builder: PageBuilder, shells: PageShells,
+                 cards: dict[str, tuple[str, ShareCard]], card_cache: ShareImageCache,
+                 notices: dict[str, str]):
+        self.site_dir = site_dir
+        self.builder = builder
+        self.shells = shells
+        self.cards = cards
+        self.card_cache = card_cache
+        self.notices = notices
+        self.base_url = str(builder.config.base_url)
+
+    def write(self, page: GeneratedPage) -> Written:
+        url = page.url
+        before, after = self.builder.print_frame(url)
+        content = before + self.notices.get(page.src_uri, "") + page.html + after
+        card = self.cards.get(page.src_uri)
+        image = f"{self.base_url}{SHARE_FOLDER}/{card[0] if card else DEFAULT_CARD}"
+        html = self.shells.shell(url).fill(url, page.title, page.description, image, content)
+        folder = self.site_dir / url
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "index.html").write_bytes(html.encode())
+        for table in page.tables:
+            (folder / f"{table.id}.csv").write_bytes(table_csv(table).encode())
+            (folder / f"{table.id}.json").write_bytes(table_json(table, f"{self.base_url}{url}").encode())
+        for name, text in page.files:
+            (folder / name).write_bytes(text.encode())
+        if card is not None:
+            cards = self.site_dir / SHARE_FOLDER
+            cards.mkdir(parents=True, exist_ok=True)
+            (cards / card[0]).write_bytes(self.card_cache.get(card[1]))
+        return Written(page.src_uri, url, page.title, page.updated)
