@@ -1,8 +1,11 @@
 """How each figure of the benchmark is measured, the same way for our build and the baselines.
 
 - Build time and peak memory: each build is a child process started as in a fresh clone (no
-  output folder, no cache); its wall time, and its maximum resident set size as the kernel
-  reports it to `wait4`.
+  output folder, no cache); its wall time, and its peak memory: the largest total, sampled every
+  50 ms, of the proportional set sizes (PSS) of the build and every process it started (our
+  build forks workers that share the loaded data; PSS counts each shared page once in all), or
+  the maximum resident set size the kernel reports to `wait4` if that is larger (a peak shorter
+  than the sampling interval).
 - Transfer sizes: what a browser fetches, each file counted at its gzip size (level 6, as a web
   server compresses text), except formats that are compressed already (fonts, images, Pagefind's
   index files), counted as they are. Which files a page fetches is decided by Debian's Chromium
@@ -71,12 +74,58 @@ def run_once(command: list[str], *, cwd: Path | None = None, env: dict | None = 
     with log.open("w") as out:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        sampler = TreeMemory(process.pid)
+        sampler.start()
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
+        sampler.stop()
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise BenchError(f"{' '.join(command)} exited with {process.returncode}; see {log}")
-    return Build(seconds, usage.ru_maxrss / 1024)
+    return Build(seconds, max(sampler.peak_kb, usage.ru_maxrss) / 1024)
+
+
+class TreeMemory(threading.Thread):
+    """Samples the memory of a process and all its descendants until stopped (Linux /proc)."""
+
+    def __init__(self, pid: int, interval: float = 0.05):
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.interval = interval
+        self.peak_kb = 0
+        self._stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self._stopped.wait(self.interval):
+            self.peak_kb = max(self.peak_kb, sum(_pss_kb(pid) for pid in _tree(self.pid)))
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self.join()
+
+
+def _tree(pid: int) -> list[int]:
+    """The process and its descendants, as /proc lists each task's children."""
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                queue += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:  # the process ended between two reads
+            continue
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def median_build(command: list[str], scratch: list[Path], *, repeats: int, cwd: Path | None = None,

@@ -293,7 +293,7 @@ def render(args: argparse.Namespace, systems: list[System], counts: dict[str, in
     lines += [
         "Notes: builds run one after another as separate processes, each from an empty output folder "
         "and without the caches a previous build left (as in a fresh clone); peak "
-        "memory is the largest resident set size of the build process. Transfer sizes are the files "
+        "memory is the largest total proportional set size (PSS) of the build and its worker processes. Transfer sizes are the files "
         "Chromium fetches (cold cache, until the network is idle), each counted at its gzip size (level 6) "
         "unless already compressed (fonts, images, Pagefind's index). MkDocs + Material fetches its search "
         "index, worker and language files on every page load: those bytes are in the search row, not the "

@@ -185,6 +185,10 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             self.progress(self._pages_done, self._pages_total)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        site_dir = Path(config.site_dir)
+        # The search index needs only the data: made here while the workers are still writing.
+        records = search_records(self.portal) + self.content_records
+        write_search_files(build_search_files(records), site_dir)
         written: dict[str, Written] = {}
         for results in self.running:
             for page in results:
@@ -193,10 +197,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             self._advance()
         for src_uri in written.keys() & self.pages.keys():
             self._claim(self.pages, src_uri, written[src_uri].title)
-        site_dir = Path(config.site_dir)
         self._write_sitemap(site_dir, list(written.values()))
-        records = search_records(self.portal) + self.content_records
-        write_search_files(build_search_files(records), site_dir)
 
     def _claim(self, taken: dict, src_uri: str, title: str) -> None:
         """The loader names the files behind every clash it can foresee; this guards the rest,
