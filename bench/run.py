@@ -42,6 +42,7 @@ from measure import (  # noqa: E402
     serve_latency,
 )
 
+from generator.serving.session import READY, REBUILT  # noqa: E402
 from generator.site.sections import FOLDER_SECTIONS, SECTIONS  # noqa: E402
 
 RECORD_SECTIONS = {SECTIONS[kind] for kind in FOLDER_SECTIONS.values()}
@@ -234,6 +235,7 @@ def measure_serve(system: System, code: str, args: argparse.Namespace, env: dict
     ready = rebuilt = "Documentation built in"
     if system.key == "ours":
         edits = args.edits
+        ready, rebuilt = READY, REBUILT
         command = [sys.executable, "-m", "generator", "--project", str(project), "serve", "--dev-addr", address]
         edit = Edit(project / "data" / "quyet_dinh" / f"{code}.yml", append_to_line("trich_yeu: "))
         cwd = None

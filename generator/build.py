@@ -20,6 +20,7 @@ from generator.domain.portal import Portal
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
 from generator.settings import SiteConfig, load_site_config, mkdocs_settings
+from generator.site.plugin import PortalPlugin
 from generator.swap import make_staging, swap_into_place
 
 
@@ -65,19 +66,25 @@ def mkdocs_config(root: Path, site_dir: Path, *, preview: bool = False) -> Itera
 
 
 def build_site(
-    root: Path, site_dir: Path | None = None, progress: Callable[[int, int], None] | None = None
+    root: Path, site_dir: Path | None = None, progress: Callable[[int, int], None] | None = None,
+    *, preview: bool = False, finished: Callable[[PortalPlugin], None] | None = None,
 ) -> Checked:
     """Build the public site into `site_dir` (default `root/site`), replacing it atomically.
 
     `progress`, if given, is called with (pages done, pages in all) as pages are written.
+    `preview` builds the editor's preview instead (`serve`); `finished` is given the plugin
+    that built the site, before it is moved into place.
     """
     checked = check_project(root)
     site_dir = (site_dir or root / "site").resolve()
     staging = make_staging(site_dir)
     try:
-        with mkdocs_config(root, staging) as config:
-            config.plugins["thi-dua"].progress = progress
+        with mkdocs_config(root, staging, preview=preview) as config:
+            plugin = config.plugins["thi-dua"]
+            plugin.progress = progress
             mkdocs_build(config)
+            if finished is not None:
+                finished(plugin)
     except Abort as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildFailed(_vietnamese_abort(str(error))) from None

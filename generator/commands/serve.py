@@ -1,16 +1,15 @@
-"""Live preview for editors: MkDocs' server, rebuilding when data, settings or theme change."""
+"""Live preview for editors: a saved record shows at once, every other page after a full build."""
 
 from __future__ import annotations
 
 import argparse
-import logging
+import signal
+import sys
 from pathlib import Path
 
-import yaml
-from mkdocs.commands.serve import serve as mkdocs_serve
-
-from generator.build import check_project, quiet_mkdocs_logging
-from generator.settings import load_site_config, mkdocs_settings
+from generator.build import check_project
+from generator.serving.server import make_server, watch
+from generator.serving.session import PreviewSession
 
 HELP = "xem trước trên máy, tự tải lại khi sửa dữ liệu"
 
@@ -20,17 +19,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="địa chỉ:cổng (mặc định 127.0.0.1:8000)")
 
 
+def _log(message: str) -> None:
+    print(message, flush=True)
+
+
 def run(root: Path, args: argparse.Namespace) -> int:
-    check_project(root)
-    quiet_mkdocs_logging(logging.INFO)
-    # MkDocs' server reloads its configuration from a file on every rebuild, so the derived
-    # configuration is written once to the project's cache folder (ignored by git).
-    cache = root / ".cache"
-    cache.mkdir(exist_ok=True)
-    config_file = cache / "mkdocs-preview.yml"
-    settings = mkdocs_settings(root, load_site_config(root), cache / "unused-site", preview=True)
-    settings["dev_addr"] = args.dev_addr
-    config_file.write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    print(f"Xem trước tại http://{args.dev_addr}/ (Ctrl+C để dừng). Trang tự tải lại khi bạn lưu tệp.")
-    mkdocs_serve(config_file=str(config_file), livereload=True)
+    checked = check_project(root)
+    host, _, port = args.dev_addr.rpartition(":")
+    session = PreviewSession(root, checked.portal, _log)
+    # A terminal's Ctrl+C and a service manager's SIGTERM both stop the preview cleanly.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        _log("Đang tạo bản xem trước…")
+        if not session.first_build():
+            return 1
+        server = make_server(session, host or "127.0.0.1", int(port))
+        observer = watch(session)
+        _log(f"Xem trước tại http://{args.dev_addr}/ (Ctrl+C để dừng). Trang tự tải lại khi bạn lưu tệp.")
+        try:
+            server.serve_forever()
+        finally:
+            observer.stop()
+            server.server_close()
+    finally:
+        session.stop()
     return 0

@@ -9,8 +9,10 @@ and filled in for each page (`page_writer.py`). Pages in the navigation still go
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import astuple, dataclass
 from html import escape
+from pathlib import Path
 
 import jinja2
 from mkdocs.commands.build import get_context
@@ -25,6 +27,10 @@ _DESCRIPTION = "TDKTDESCRIPTIONTOKEN"
 _IMAGE = "https://tdkt-image-token.invalid/card.png"
 # Material adds an <h1> when the content has none; the token says it has one (the page's own).
 _CONTENT = "<!--TDKTCONTENTTOKEN <h1> -->"
+
+
+# Folder depths of pages outside the navigation: /quyet-dinh/x/, /dien-hinh/x/ap-phich/, …
+DEPTHS = range(1, 5)
 
 
 def _path_token(depth: int) -> str:
@@ -63,6 +69,16 @@ class PageShells:
             self._shells[depth] = self._render(depth)
         return self._shells[depth]
 
+    def prepare(self) -> None:
+        """Render the shells of the usual depths now, once, rather than in every worker."""
+        for depth in DEPTHS:
+            self.shell(_path_token(depth))
+
+    def save(self, path: Path) -> None:
+        """Keep the shells for `serve`, which makes changed pages itself between builds."""
+        path.write_text(json.dumps({depth: astuple(self.shell(_path_token(depth))) for depth in DEPTHS}),
+                        encoding="utf-8")
+
     def _render(self, depth: int) -> Shell:
         token = _path_token(depth)
         file = File.generated(self.config, token.rstrip("/") + ".md", content="")
@@ -79,3 +95,14 @@ class PageShells:
             page.active = False
         before, after = output.split(_CONTENT)
         return Shell(before, after, token)
+
+
+class SavedShells:
+    """Shells saved by a preview build (`PageShells.save`)."""
+
+    def __init__(self, path: Path):
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        self._shells = {int(depth): Shell(*parts) for depth, parts in saved.items()}
+
+    def shell(self, url: str) -> Shell:
+        return self._shells[url.count("/")]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator.exports.share_images import ShareCard, ShareImageCache
 from generator.exports.tables import table_csv, table_json
-from generator.site.page_shells import PageShells
+from generator.site.page_shells import PageShells, SavedShells
 from generator.site.pages import GeneratedPage, PageBuilder
 from generator.site.sections import DEFAULT_CARD, SHARE_FOLDER
 
@@ -30,7 +30,7 @@ class Written:
 
 
 class PageWriter:
-    def __init__(self, site_dir: Path, builder: PageBuilder, shells: PageShells,
+    def __init__(self, site_dir: Path, builder: PageBuilder, shells: PageShells | SavedShells,
                  cards: dict[str, tuple[str, ShareCard]], card_cache: ShareImageCache,
                  notices: dict[str, str]):
         self.site_dir = site_dir

@@ -32,7 +32,7 @@ from generator.exports.share_images import CardStyle, ShareImageCache
 from generator.exports.sitemap import sitemap_gz, sitemap_xml
 from generator.search.index import build_search_files, write_search_files
 from generator.search.records import SearchRecord, content_page_record, search_records
-from generator.settings import load_site_config
+from generator.settings import SiteConfig, load_site_config
 from generator.site.page_shells import PageShells
 from generator.site.page_writer import PageWriter, Written
 from generator.site.pages import GeneratedPage, PageBuilder
@@ -89,11 +89,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         self.content_records: list[SearchRecord] = []
         self.cards = share_cards(builder, root)
         self.default_card = default_card(builder)
-        # Cards are kept between builds and drawn again only when what they show changes.
-        self.card_cache = ShareImageCache(root / ".cache" / "the-chia-se", CardStyle(
-            organisation=site_config.organisation, portal_name=site_config.portal_name,
-            primary=site_config.primary_colour, accent=site_config.accent_colour,
-            fonts=root / "theme" / "share"))
+        self.card_cache = share_card_cache(root, site_config)
         # Material writes these settings into pages unescaped (it trusts an mkdocs.yml author);
         # here they come from site_config.yml, so they reach the templates as escaped Markup,
         # which both its raw `{{ }}` and its `| e` print as plain text.
@@ -148,7 +144,9 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         self.mkdocs_pages = files.documentation_pages()
         self._pages_done, self._pages_total = 0, len(self.mkdocs_pages) + len(self.jobs)
-        self.writer = PageWriter(Path(config.site_dir), self.builder, PageShells(env, self.nav, files, config),
+        self.shells = PageShells(env, self.nav, files, config)
+        self.shells.prepare()
+        self.writer = PageWriter(Path(config.site_dir), self.builder, self.shells,
                                  self.cards, self.card_cache, self.notices)
         # The workers start now and write their pages while MkDocs renders the navigation's.
         self.running = Jobs(self._run_job, len(self.jobs), usable_cores())
@@ -234,6 +232,14 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             f"  --md-typeset-a-color: {primary};\n"
             "}\n"
         )
+
+
+def share_card_cache(root: Path, site_config: SiteConfig) -> ShareImageCache:
+    """Cards are kept between builds and drawn again only when what they show changes."""
+    return ShareImageCache(root / ".cache" / "the-chia-se", CardStyle(
+        organisation=site_config.organisation, portal_name=site_config.portal_name,
+        primary=site_config.primary_colour, accent=site_config.accent_colour,
+        fonts=root / "theme" / "share"))
 
 
 def _yaml_string(text: str) -> str:

@@ -1,0 +1,1 @@
+"""`serve`: the editor's preview, which shows a saved record at once and then rebuilds the rest."""

@@ -1,0 +1,187 @@
+"""What the preview shows, and how it follows the editor's changes.
+
+A full build takes seconds at the scale of a ward publishing for ten years; an editor who saves
+a record wants to see it at once. So when files in data/ change, the records whose content
+changed get their own pages made again here, in this process (the loader re-reads only the
+changed files), and the preview shows them; a full build then runs in a process of its own for
+every page that lists or counts them, and replaces the preview when it is done. A change in
+content/, theme/ or site_config.yml only starts a full build.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Callable
+
+from generator.clock import build_date
+from generator.domain.portal import Portal
+from generator.loading.errors import DataErrors
+from generator.loading.loader import load_portal
+from generator.settings import load_site_config
+from generator.site.page_shells import SavedShells
+from generator.site.page_writer import PageWriter
+from generator.site.pages import PageBuilder
+from generator.site.plugin import share_card_cache
+from generator.site.preview import withheld_notices
+from generator.site.promotion_pages import share_cards
+from generator.site.sections import SECTIONS
+
+# What the log says when the preview is ready and after each full build (the benchmark waits
+# for these lines).
+READY = "Bản xem trước đã sẵn sàng"
+REBUILT = "Đã tạo lại toàn bộ bản xem trước"
+
+# Portal attributes whose records have a page of their own, by section.
+RECORD_PAGES = {
+    "decision": "decisions", "example": "examples", "campaign": "campaigns", "unit": "units",
+    "block": "blocks", "consultation": "consultations", "report": "reports", "meeting": "meetings",
+}
+
+
+def records_by_page(portal: Portal) -> dict[str, object]:
+    """Each record with a page of its own, by the page's source path."""
+    pages: dict[str, object] = {
+        f"{SECTIONS[kind]}/{record_id}.md": record
+        for kind, attribute in RECORD_PAGES.items()
+        for record_id, record in getattr(portal, attribute).items()
+    }
+    pages.update({f"{SECTIONS['plan']}/{year}.md": plan for year, plan in portal.years.items()})
+    return pages
+
+
+def changed_pages(before: Portal, after: Portal) -> set[str]:
+    """The records' own pages whose record is new or differs."""
+    old = records_by_page(before)
+    return {src_uri for src_uri, record in records_by_page(after).items()
+            if old.get(src_uri) is not record and old.get(src_uri) != record}
+
+
+class PreviewSession:
+    def __init__(self, root: Path, portal: Portal, log: Callable[[str], None]):
+        self.root = root
+        self.folder = root / ".cache" / "xem-truoc"
+        self.log = log
+        # Pages poll this to reload themselves when what they show may have changed.
+        self.version = 1
+        # The problems in the data, shown on every page until they are fixed.
+        self.problems = ""
+        self.current: Path | None = None
+        self._portal = portal
+        self._shells: SavedShells | None = None
+        self._builds = 0
+        self._build: subprocess.Popen | None = None
+        self._lock = threading.RLock()
+
+    # --- full builds ------------------------------------------------------------------------
+
+    def first_build(self) -> bool:
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir(parents=True)
+        started = time.perf_counter()
+        with self._lock:
+            process, site_dir, shells = self._start_build()
+        output = process.communicate()[0]
+        if process.returncode != 0:
+            self.log(output.rstrip())
+            return False
+        self._finish_build(site_dir, shells)
+        self.log(f"{READY} ({time.perf_counter() - started:.1f} giây).")
+        return True
+
+    def _start_build(self) -> tuple[subprocess.Popen, Path, Path]:
+        self._builds += 1
+        site_dir = self.folder / f"ban-{self._builds}"
+        shells = self.folder / f"khung-{self._builds}.json"
+        # A session of its own: stopping it stops the workers it forked too.
+        process = subprocess.Popen(
+            [sys.executable, "-m", "generator.serving.full_build", str(self.root), str(site_dir), str(shells)],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+        )
+        self._build = process
+        return process, site_dir, shells
+
+    def rebuild(self) -> None:
+        """Start a full build in the background, stopping one that is now out of date."""
+        with self._lock:
+            self.stop()
+            process, site_dir, shells = self._start_build()
+        threading.Thread(target=self._await_build, args=(process, site_dir, shells), daemon=True).start()
+
+    def _await_build(self, process: subprocess.Popen, site_dir: Path, shells: Path) -> None:
+        started = time.perf_counter()
+        output = process.communicate()[0]
+        with self._lock:
+            if process is not self._build:  # stopped: a newer build is on its way
+                return
+            self._build = None
+            if process.returncode != 0:
+                self.log(output.rstrip())
+                shutil.rmtree(site_dir, ignore_errors=True)
+                return
+            self._finish_build(site_dir, shells)
+            self.version += 1
+        self.log(f"{REBUILT} ({time.perf_counter() - started:.1f} giây).")
+
+    def _finish_build(self, site_dir: Path, shells: Path) -> None:
+        previous = self.current
+        self.current = site_dir
+        self._shells = SavedShells(shells)
+        if previous is not None:
+            shutil.rmtree(previous, ignore_errors=True)
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._build is not None and self._build.poll() is None:
+                os.killpg(self._build.pid, signal.SIGKILL)
+            self._build = None
+
+    # --- changes ------------------------------------------------------------------------------
+
+    def changed(self, paths: set[Path]) -> None:
+        """Called with the files that changed since the last call (never two calls at once)."""
+        data = self.root / "data"
+        if all(path.is_relative_to(data) for path in paths):
+            try:
+                self._show_changed_records()
+            except DataErrors as problems:
+                with self._lock:
+                    self.stop()
+                    self.problems = problems.report()
+                    self.version += 1
+                self.log(self.problems)
+                self.log("Bản xem trước giữ nguyên cho đến khi sửa xong các lỗi trên.")
+                return
+        if self.problems:
+            self.log("Đã sửa xong lỗi dữ liệu.")
+        self.problems = ""
+        self.rebuild()
+
+    def _show_changed_records(self) -> None:
+        started = time.perf_counter()
+        portal = load_portal(self.root)
+        config = load_site_config(self.root)
+        today = build_date()
+        templates = self.root / "theme" / "templates"
+        builder = PageBuilder(portal, config, templates, today)
+        wanted = changed_pages(self._portal, portal)
+        jobs = [job for job in builder.record_jobs() if job.src_uri in wanted]
+        with self._lock:
+            assert self.current is not None and self._shells is not None
+            writer = PageWriter(self.current, builder, self._shells, share_cards(builder, self.root),
+                                share_card_cache(self.root, config), withheld_notices(portal, today, templates))
+            for job in jobs:
+                for page in job.make():
+                    writer.write(page)
+            self._portal = portal
+            if jobs:
+                self.version += 1
+        if jobs:
+            self.log(f"Đã cập nhật {len(jobs)} trang hồ sơ ({time.perf_counter() - started:.2f} giây); "
+                     "đang tạo lại các trang danh sách…")
