@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import subprocess
 import sys
@@ -10,6 +11,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from generator.loading.loader import load_portal
+from generator.serving.session import changed_pages
+from tests.conftest import SAMPLE
 
 DECISION = "data/quyet_dinh/15-qd-ubnd-2026.yml"
 PAGE = "quyet-dinh/15-qd-ubnd-2026/"
@@ -73,10 +78,28 @@ def test_preview_follows_data_changes_and_survives_errors(preview):
         time.sleep(0.5)
     assert f"{DECISION}:3: ngay_ky: ngày 2026-01-32 không có trên lịch" in log.read_text(encoding="utf-8")
     assert "Traceback" not in log.read_text(encoding="utf-8")
+    # The preview keeps the last good page, with the problem on it for the editor to read.
+    page = wait_for(url + PAGE, "Dữ liệu có lỗi")
+    assert "Trần Thị Hồng Nhung" in page
+    assert f"{DECISION}:3: ngay_ky: ngày 2026-01-32 không có trên lịch" in page
 
-    # MkDocs holds requests while the build is broken; fixing the file brings the preview back.
+    # Fixing the file brings the preview back.
     decision.write_text(text.replace("Trần Thị Đức", "Trần Thị Thu Hà"), encoding="utf-8")
-    wait_for(url + PAGE, "Trần Thị Thu Hà")
+    assert "Dữ liệu có lỗi" not in wait_for(url + PAGE, "Trần Thị Thu Hà")
+    # Pages listing the record follow once the full build in the background is done.
+    wait_for(url + "khen-thuong/nam-2026/", "Trần Thị Thu Hà")
+    assert "Đã tạo lại toàn bộ bản xem trước" in log.read_text(encoding="utf-8")
+
+
+def test_a_saved_record_changes_only_its_own_page_at_once():
+    portal = load_portal(SAMPLE)
+    decision = next(iter(portal.decisions.values()))
+    edited = dataclasses.replace(portal, decisions={
+        **portal.decisions, decision.id: decision.model_copy(update={"summary": "Trích yếu đã sửa"})})
+    assert changed_pages(portal, edited) == {f"quyet-dinh/{decision.id}.md"}
+    # Records read again from unchanged files are equal, not changed, though other objects.
+    copied = dataclasses.replace(portal, decisions={k: d.model_copy() for k, d in portal.decisions.items()})
+    assert changed_pages(portal, copied) == set()
 
 
 def test_serve_refuses_to_start_on_broken_data(scratch_project):
