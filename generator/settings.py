@@ -99,7 +99,9 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
             "font": False,
             "logo": "assets/logo" + (Path(config.logo).suffix if config.logo else ".svg"),
             "favicon": "assets/logo" + (Path(config.logo).suffix if config.logo else ".svg"),
-            "palette": {"scheme": "default", "primary": "custom", "accent": "custom"},
+            # No "palette": the ward's colours are CSS variables (assets/ward.css), and Material's
+            # palette stylesheet, fetched by every page, holds only its named colours and the
+            # dark scheme, neither of which the portal uses.
             # Not "content.tooltips": Material builds those tooltips with innerHTML from title
             # attributes, which carry text from data.
             "features": ["navigation.tabs", "navigation.top"],
