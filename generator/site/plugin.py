@@ -6,6 +6,7 @@ It only connects hooks; loading lives in `generator.loading`, page content in
 
 from __future__ import annotations
 
+import gc
 import logging
 from datetime import date
 from pathlib import Path
@@ -83,6 +84,10 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             self._claim(self.pages, page.src_uri, page.title)
             self.pages[page.src_uri] = page
         self.jobs = builder.record_jobs()
+        # The loaded data lives until the end of the build: the collector need not walk its
+        # millions of objects again, and forked workers then share its memory pages instead of
+        # copying those the collector would have written to.
+        gc.freeze()
         self.root = root
         self.site_config = site_config
         self.portal = portal
@@ -196,6 +201,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         for src_uri in written.keys() & self.pages.keys():
             self._claim(self.pages, src_uri, written[src_uri].title)
         self._write_sitemap(site_dir, list(written.values()))
+        gc.unfreeze()
 
     def _claim(self, taken: dict, src_uri: str, title: str) -> None:
         """The loader names the files behind every clash it can foresee; this guards the rest,
