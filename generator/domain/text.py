@@ -71,12 +71,15 @@ def _letter_key(word: str) -> tuple:
     return ranks, tuple(tones)
 
 
+# Pages sort the same names, units and titles again and again: each key is computed once.
+@lru_cache(maxsize=200_000)
 def vietnamese_key(text: str) -> tuple:
     """Sort key for Vietnamese words: letter order first, tone order to break ties."""
     keys = [_letter_key(word) for word in text.split()]
     return tuple(k[0] for k in keys), tuple(k[1] for k in keys)
 
 
+@lru_cache(maxsize=200_000)
 def person_sort_key(full_name: str) -> tuple:
     """People are listed by given name (the last word), then the rest of the name in order."""
     words = full_name.split()

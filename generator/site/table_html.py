@@ -6,6 +6,7 @@ largest cost of a build. The markup is the same as the `data_table` macro would 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 from markupsafe import Markup, escape
@@ -13,30 +14,52 @@ from markupsafe import Markup, escape
 from generator.site.tables import Cell, Table
 
 
+@lru_cache(maxsize=100_000)
+def _escaped(text: str) -> str:
+    # The same names, units, titles and dates fill the rows of many tables.
+    return str(escape(text))
+
+
 def badge(code: str, label: str) -> Markup:
-    return Markup(f'<span class="tdkt-badge tdkt-badge--{escape(code)}">{escape(label)}</span>')
+    return Markup(f'<span class="tdkt-badge tdkt-badge--{_escaped(code)}">{_escaped(label)}</span>')
 
 
-def cell_content(cell: Cell, link: Callable[[str], str]) -> str:
-    shown = badge(cell.badge, cell.text) if cell.badge else escape(cell.text)
-    parts = [f'<a href="{escape(link(cell.url))}">{shown}</a>' if cell.url else str(shown)]
+def cell_content(cell: Cell, root: str) -> str:
+    """The cell's inner HTML. Links lead from the page through `root`, its way up to the site's
+    root ("../../"): every table address is relative to the site's root."""
+    shown = badge(cell.badge, cell.text) if cell.badge else _escaped(cell.text)
+    if cell.url:
+        shown = f'<a href="{root}{_escaped(cell.url)}">{shown}</a>'
+    if not cell.links:
+        return shown
+    parts = [shown]
     for index, extra in enumerate(cell.links):
         if cell.text or index:
             parts.append(" " if cell.badge and index == 0 else "; ")
-        parts.append(f'<a href="{escape(link(extra.url))}">{escape(extra.text)}</a>')
+        parts.append(f'<a href="{root}{_escaped(extra.url)}">{_escaped(extra.text)}</a>')
     return "".join(parts)
 
 
 def table_rows(table: Table, link: Callable[[str], str]) -> Markup:
+    root = link("")
+    root = "" if root in (".", "./") else root.rstrip("/") + "/"
+    # Rows carry every facet; only those the table offers as filters are written.
+    offered = {facet.key for facet in table.facets}
     lines = []
-    for row, cells in table.laid_out():
-        attributes = f' id="{escape(row.anchor)}"' if row.anchor else ""
-        attributes += "".join(f' data-loc-{escape(key)}="{escape(value)}"' for key, value in row.facets)
-        tds = []
-        for cell, place in cells:
-            tag = "th" if cell.header else "td"
-            scope = ' scope="row"' if cell.header else ""
-            sort = f' data-sort="{place}"' if place is not None else ""
-            tds.append(f"<{tag}{scope}{sort}>{cell_content(cell, link)}</{tag}>")
-        lines.append(f"<tr{attributes}>{''.join(tds)}</tr>")
+    for row, places in zip(table.rows, table.positions):
+        parts = ["<tr"]
+        if row.anchor:
+            parts.append(f' id="{_escaped(row.anchor)}"')
+        if offered:
+            parts.extend(f' data-loc-{key}="{_escaped(value)}"' for key, value in row.facets if key in offered)
+        parts.append(">")
+        for cell, place in zip(row.cells, places):
+            content = cell_content(cell, root)
+            if cell.header:
+                parts.append(f'<th scope="row">{content}</th>' if place is None
+                             else f'<th scope="row" data-sort="{place}">{content}</th>')
+            else:
+                parts.append(f"<td>{content}</td>" if place is None else f'<td data-sort="{place}">{content}</td>')
+        parts.append("</tr>")
+        lines.append("".join(parts))
     return Markup("\n".join(lines))

@@ -5,8 +5,9 @@ download holds exactly what the table shows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 
@@ -77,23 +78,23 @@ class Table:
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
     facets: tuple[Facet, ...] = ()
-    positions: tuple[tuple[int | None, ...], ...] = field(init=False, repr=False, compare=False)
-    """For each row, its place in each sortable column's order (None for other columns)."""
 
     def __post_init__(self) -> None:
         for row in self.rows:
             assert len(row.cells) == len(self.columns), f"table {self.id}: row {row.id} has a wrong cell count"
+
+    @cached_property
+    def positions(self) -> tuple[tuple[int | None, ...], ...]:
+        """For each row, its place in each sortable column's order (None for other columns).
+
+        Computed when the table is shown: a whole list that is only downloaded never needs it."""
         places: list[list[int | None]] = [[None] * len(self.columns) for _ in self.rows]
         for index, column in enumerate(self.columns):
             if column.sortable:
                 order = sorted(range(len(self.rows)), key=lambda r: _sort_key(self.rows[r].cells[index]))
                 for place, row in enumerate(order):
                     places[row][index] = place
-        object.__setattr__(self, "positions", tuple(tuple(p) for p in places))
-
-    def laid_out(self) -> list[tuple[Row, list[tuple[Cell, int | None]]]]:
-        """Each row with its cells, each cell with its place in its column's order."""
-        return [(row, list(zip(row.cells, places))) for row, places in zip(self.rows, self.positions)]
+        return tuple(tuple(p) for p in places)
 
 
 def _sort_key(cell: Cell) -> Any:
