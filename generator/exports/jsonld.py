@@ -41,10 +41,13 @@ def home(config: SiteConfig) -> dict[str, Any]:
     return {"@context": CONTEXT, **ward(config)}
 
 
-def decision_recipients(portal: Portal, config: SiteConfig, decision: Decision, page_url: str) -> dict[str, Any]:
-    """The people and collectives of a decision, each with the award it gave them."""
+def decision_recipients(portal: Portal, config: SiteConfig, decision: Decision, page_url: str,
+                        numbers: range | None = None) -> dict[str, Any]:
+    """The people and collectives of a decision, each with the award it gave them: those numbered
+    `numbers` (from 1) when a long list is cut into pages, each page describing its own."""
     honoured = []
-    for number, recipient in enumerate(decision.recipients, start=1):
+    for number in numbers or range(1, len(decision.recipients) + 1):
+        recipient = decision.recipients[number - 1]
         entry = portal.catalogue_entry(recipient.award)
         assert entry is not None, "references are resolved before a Portal is used"
         unit = portal.units.get(recipient.unit) if recipient.unit else None

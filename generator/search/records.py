@@ -18,6 +18,7 @@ from generator.domain.records import Nominee
 from generator.domain.text import format_date
 from generator.site import labels
 from generator.site.pages import record_url, render_markdown
+from generator.site.paging import item_page_url
 from generator.site.sections import SECTIONS
 
 # The groups a reader can narrow results to; results that match a query equally well come in this
@@ -163,7 +164,9 @@ def _award(portal: Portal, award: Award) -> SearchRecord:
     where = ", ".join(p for p in (recipient.position, _unit_name(portal, recipient.unit)) if p)
     status = "" if award.status == "co_hieu_luc" else f" ({labels.DECISION_STATUS[award.status].lower()})"
     return SearchRecord(
-        f"{record_url('decision', decision.id)}#muc-{award.position}",
+        # A long list is cut into pages: the person's row is on one of them.
+        f"{item_page_url(record_url('decision', decision.id), award.position, len(decision.recipients))}"
+        f"#muc-{award.position}",
         _person_title(recipient.honorific, recipient.name),
         f"{labels.RECIPIENT_KIND[recipient.recipient_kind]} được khen thưởng", "Người, tập thể",
         f"{award.entry.name}{status} theo Quyết định số {decision.number} ngày {format_date(decision.signed)}"

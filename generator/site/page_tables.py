@@ -5,13 +5,17 @@ Each table is shown by the `data_table` macro and downloaded as CSV and JSON bes
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, Callable
 
 from generator.domain.portal import Award
 from generator.domain.ranking import RankedSheet
-from generator.domain.records import Consultation, Criterion, Decision, EmulationBlock, Task, Unit
-from generator.domain.text import format_date, format_number, vietnamese_key
+from generator.domain.records import Consultation, Criterion, Decision, EmulationBlock, Nominee, Recipient, Task, Unit
+from generator.domain.text import format_date, format_number, person_sort_key, vietnamese_key
 from generator.site import labels
+from generator.site.paging import item_page_url, page_count
 from generator.site.sections import SECTIONS
 from generator.site.tables import Cell, Column, Link, Row, Table, facets
 
@@ -25,6 +29,10 @@ AWARD = Column("danh_hieu", "Danh hiệu / Hình thức", sortable=True)
 STATUS = Column("trang_thai", "Trạng thái")
 COUNT = Column("so_luot", "Số lượt", sortable=True)
 
+LEVEL = Column("cap", "Cấp")
+DATE = Column("ngay_ky", "Ngày ký", sortable=True)
+AWARD_COLUMNS = (NAME, POSITION, UNIT, AWARD, LEVEL, Column("quyet_dinh", "Quyết định"), DATE, STATUS)
+
 AWARD_FACETS = {"nam": "Năm", "danh-hieu": "Danh hiệu, hình thức", "cap": "Cấp", "don-vi": "Đơn vị"}
 
 
@@ -32,7 +40,9 @@ def url(kind: str, record_id: str) -> str:
     return f"{SECTIONS[kind]}/{record_id}/"
 
 
+@lru_cache(maxsize=10_000)
 def number_cell(value: float) -> Cell:
+    # Cells do not change: every list numbered 1, 2, 3, … shares its number cells.
     return Cell(format_number(value), value=value)
 
 
@@ -44,12 +54,98 @@ def text_key(text: str) -> Any:
     return vietnamese_key(text)
 
 
+def display_name(recipient: Recipient | Nominee) -> str:
+    """How a list names a person or collective: with the honorific, and "truy tặng" when posthumous."""
+    display = f"{recipient.honorific} {recipient.name}" if recipient.honorific else recipient.name
+    return display + (" (truy tặng)" if getattr(recipient, "posthumous", False) else "")
+
+
+def name_key(recipient: Recipient | Nominee) -> tuple:
+    """Collectives first, then people and households by given name, in Vietnamese order."""
+    return recipient.recipient_kind != "tap_the", person_sort_key(recipient.name)
+
+
+@dataclass(frozen=True)
+class AwardRow:
+    """What the tables show of one award, made once and shared by every list it is in: its year,
+    its title or form, its unit and its decision's own list."""
+    award: Award
+    rank: int
+    """Its place among all awards by name (`name_key`): lists sort by it instead of by names."""
+    cells: dict[str, Cell]
+    """By column key (`AWARD_COLUMNS`)."""
+    facets: tuple[tuple[str, str], ...]
+
+
+# A list's parts for its index (a year, a title): label, first row, number of rows.
+Groups = list[tuple[str, int, int]]
+
+
 class TableBuilder:
     def __init__(self, pages: PageBuilder):
         self.pages = pages
         self.portal = pages.portal
         # Titles and forms with a page of their own: those awarded at least once.
         self.entry_pages = {award.entry.id for award in self.portal.awards()}
+
+    # --- orders and rows computed once for the whole portal ---------------------------------
+    # Made on first use, in whichever process makes the first page that needs them.
+
+    @cached_property
+    def unit_ranks(self) -> dict[str, int]:
+        units = sorted(self.portal.units.values(), key=lambda u: (text_key(u.name), u.id))
+        return {unit.id: rank for rank, unit in enumerate(units)}
+
+    @cached_property
+    def entry_ranks(self) -> dict[str, int]:
+        """Titles and forms in Vietnamese order of their names."""
+        entries = sorted(self.portal.catalogue.values(), key=lambda e: (text_key(e.name), e.id))
+        return {entry.id: rank for rank, entry in enumerate(entries)}
+
+    @cached_property
+    def award_rows(self) -> dict[tuple[str, int], AwardRow]:
+        """Every award's row, by decision and place in the decision's list."""
+        awards = self.portal.awards()
+        order = sorted(range(len(awards)), key=lambda i: name_key(awards[i].recipient))
+        ranks = [0] * len(awards)
+        for rank, index in enumerate(order):
+            ranks[index] = rank
+        # Cells that many awards show alike are one object each: less memory, and the HTML of
+        # a cell is escaped once (table_html.py).
+        shared: dict[Any, Cell] = {}
+
+        def cell(key: Any, make: Callable[[], Cell]) -> Cell:
+            found = shared.get(key)
+            if found is None:
+                found = shared[key] = make()
+            return found
+
+        rows = {}
+        for award, rank in zip(awards, ranks):
+            recipient, decision, entry = award.recipient, award.decision, award.entry
+            unit = self.portal.units.get(recipient.unit) if recipient.unit else None
+            level = labels.LEVEL[decision.level]
+            decision_url = item_page_url(url("decision", decision.id), award.position, len(decision.recipients))
+            cells = {
+                "ho_ten": Cell(display_name(recipient), sort=rank),
+                "chuc_vu": cell(("position", recipient.position), lambda: Cell(recipient.position or "")),
+                "don_vi": cell(("unit", recipient.unit), lambda: Cell(
+                    unit.name, url=url("unit", unit.id), sort=self.unit_ranks[unit.id]) if unit else Cell("", sort=-1)),
+                "danh_hieu": cell(("entry", entry.id), lambda: Cell(
+                    entry.name, sort=self.entry_ranks[entry.id],
+                    url=f"{SECTIONS['awards']}/{entry.id}/" if entry.id in self.entry_pages else None)),
+                "cap": cell(("level", level), lambda: Cell(level)),
+                "quyet_dinh": Cell(decision.number, url=f"{decision_url}#muc-{award.position}"),
+                "ngay_ky": cell(("date", decision.signed), lambda: date_cell(decision.signed)),
+                # In a list of awards, only what changed is marked: a badge on every row would hide it.
+                "trang_thai": cell(("status", award.status), lambda: Cell(
+                    labels.DECISION_STATUS[award.status],
+                    badge=None if award.status == "co_hieu_luc" else award.status)),
+            }
+            facets = (("nam", str(decision.signed.year)), ("danh-hieu", entry.name), ("cap", level),
+                      ("don-vi", unit.name if unit else "Không ghi đơn vị"))
+            rows[decision.id, award.position] = AwardRow(award, rank, cells, facets)
+        return rows
 
     # --- decisions ---------------------------------------------------------------------------
 
@@ -70,22 +166,31 @@ class TableBuilder:
         return Table(table_id, caption, columns, tuple(rows))
 
     def recipients(self, decision: Decision) -> Table:
-        views = [self.pages.recipient_view(r) for r in decision.recipients]
-        changed = any(v["status"]["code"] != "co_hieu_luc" for v in views)
+        """The decision's own list, in its order; an award decision's rows share the cells of
+        the award lists."""
+        changed = any(r.status != "co_hieu_luc" for r in decision.recipients)
         columns = (Column("stt", "STT"), NAME, POSITION, UNIT, AWARD, Column("thanh_tich", "Thành tích"),
                    *([STATUS] if changed else []))
+        awarded = decision.decision_kind == "khen_thuong"
         rows = []
-        for number, view in enumerate(views, start=1):
-            status = view["status"]
-            by = status["by"]
-            status_cell = Cell(status["label"], badge=status["code"], links=(
-                (Link(f"theo Quyết định số {by.number}" + (f": {status['note']}" if status["note"] else ""),
-                      url("decision", by.id)),) if by else ()))
+        for number, recipient in enumerate(decision.recipients, start=1):
+            if awarded:
+                cells = self.award_rows[decision.id, number].cells
+                person = (cells["ho_ten"], cells["chuc_vu"], cells["don_vi"], cells["danh_hieu"])
+            else:
+                person = self._person(self.pages.recipient_view(recipient))
             rows.append(Row(f"{decision.id}/{number}", (
-                number_cell(number), *self._person(view), Cell(view["achievement"]),
-                *([status_cell] if changed else []),
+                number_cell(number), *person, Cell(recipient.achievement or ""),
+                *([self._recipient_status(recipient)] if changed else []),
             ), anchor=f"muc-{number}"))
         return Table("danh-sach", f"Danh sách theo Quyết định số {decision.number}", columns, tuple(rows))
+
+    def _recipient_status(self, recipient: Recipient) -> Cell:
+        by = self.portal.decisions.get(recipient.changed_by) if recipient.changed_by else None
+        note = recipient.status_note or ""
+        return Cell(labels.DECISION_STATUS[recipient.status], badge=recipient.status, links=(
+            (Link(f"theo Quyết định số {by.number}" + (f": {note}" if note else ""), url("decision", by.id)),)
+            if by else ()))
 
     def nominees(self, consultation: Consultation) -> Table:
         columns = (Column("stt", "STT"), NAME, POSITION, UNIT, Column("de_nghi", "Đề nghị", sortable=True),
@@ -110,25 +215,64 @@ class TableBuilder:
 
     # --- awards of a year, a title or form, a unit -------------------------------------------
 
-    def awards(self, table_id: str, caption: str, awards: list[Award]) -> Table:
-        columns = (NAME, POSITION, UNIT, AWARD, Column("cap", "Cấp"), Column("quyet_dinh", "Quyết định"),
-                   Column("ngay_ky", "Ngày ký", sortable=True), STATUS)
-        rows = []
-        for award in awards:
-            view = self.pages.award_view(award)
-            decision = award.decision
-            unit = view["unit"]
-            rows.append(Row(f"{decision.id}/{award.position}", (
-                *self._person(view),
-                Cell(labels.LEVEL[decision.level]),
-                Cell(decision.number, url=url("decision", decision.id) + f"#muc-{award.position}"),
-                date_cell(decision.signed),
-                Cell(view["status"]["label"], badge=view["status"]["code"]),
-            ), facets=(("nam", str(decision.signed.year)), ("danh-hieu", view["award"]),
-                       ("cap", labels.LEVEL[decision.level]), ("don-vi", unit.name if unit else "Không ghi đơn vị"))))
-        order = {"nam": lambda year: -int(year), "danh-hieu": text_key, "don-vi": text_key,
-                 "cap": lambda level: list(labels.LEVEL.values()).index(level)}
-        return Table(table_id, caption, columns, tuple(rows), facets(rows, AWARD_FACETS, order))
+    @cached_property
+    def _award_lists(self) -> dict[str, dict[Any, list[AwardRow]]]:
+        """The rows of every award list, each in its order: a year's by title or form, then by name;
+        a title's newest first, then by name; a unit's by year, newest first, then by name."""
+        by: dict[str, dict[Any, list[AwardRow]]] = {"year": {}, "entry": {}, "unit": {}}
+        for row in self.award_rows.values():
+            award = row.award
+            by["year"].setdefault(award.decision.signed.year, []).append(row)
+            by["entry"].setdefault(award.entry.id, []).append(row)
+            if award.recipient.unit:
+                by["unit"].setdefault(award.recipient.unit, []).append(row)
+        entry_ranks = self.entry_ranks
+        orders: dict[str, Callable[[AwardRow], Any]] = {
+            "year": lambda r: (entry_ranks[r.award.entry.id], r.rank),
+            "entry": lambda r: (-r.award.decision.signed.toordinal(), r.rank),
+            "unit": lambda r: (-r.award.decision.signed.year, r.rank),
+        }
+        for kind, lists in by.items():
+            for rows in lists.values():
+                rows.sort(key=orders[kind])
+        return by
+
+    def year_awards(self) -> dict[int, list[AwardRow]]:
+        return self._award_lists["year"]
+
+    def entry_awards(self) -> dict[str, list[AwardRow]]:
+        return self._award_lists["entry"]
+
+    def unit_awards(self, unit_id: str) -> list[AwardRow]:
+        return self._award_lists["unit"].get(unit_id, [])
+
+    def awards(self, table_id: str, caption: str, rows: list[AwardRow], *, without: str | None = None,
+               group: Callable[[AwardRow], tuple[str, str]] | None = None) -> tuple[Table, Groups]:
+        """A list of awards in the order given, without the column `without` (the title on a title's
+        own list). `group` names the part of the list a row belongs to (label, anchor): the first row
+        of each part carries the anchor, and the parts are returned for the list's index."""
+        changed = any(row.award.status != "co_hieu_luc" for row in rows)
+        columns = tuple(c for c in AWARD_COLUMNS if c.key != without and (changed or c is not STATUS))
+        cells_of = itemgetter(*(column.key for column in columns))
+        groups: Groups = []
+        table_rows = []
+        for index, row in enumerate(rows):
+            anchor = None
+            if group is not None:
+                label, part = group(row)
+                if not groups or groups[-1][0] != label:
+                    groups.append((label, index, 0))
+                    anchor = part
+                groups[-1] = (label, groups[-1][1], groups[-1][2] + 1)
+            award = row.award
+            table_rows.append(Row(f"{award.decision.id}/{award.position}", cells_of(row.cells),
+                                  anchor=anchor, facets=row.facets))
+        # A list cut into pages is filtered by its index, not in the page: a filter would see one page.
+        offered = (facets(table_rows, AWARD_FACETS, {
+            "nam": lambda year: -int(year), "danh-hieu": text_key, "don-vi": text_key,
+            "cap": lambda level: list(labels.LEVEL.values()).index(level)})
+            if page_count(len(table_rows)) == 1 else ())
+        return Table(table_id, caption, columns, tuple(table_rows), offered), groups
 
     # --- plans ---------------------------------------------------------------------------------
 

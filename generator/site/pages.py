@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
-from generator.domain.portal import Award, Portal
+from generator.domain.portal import Portal
 from generator.domain.ranking import rank_block
 from generator.domain.records import (
     Campaign,
@@ -37,12 +37,12 @@ from generator.domain.records import (
 )
 from generator.exports import jsonld, open_data
 from generator.exports.qr import qr_svg
-from generator.domain.text import format_date, format_date_formal, format_number, fold, person_sort_key
+from generator.domain.text import format_date, format_date_formal, format_number, fold
 from generator.settings import SiteConfig
-from generator.site import labels
+from generator.site import labels, paging
 from generator.site.charts import bar_chart
 from generator.site.table_html import table_rows
-from generator.site.page_tables import TableBuilder
+from generator.site.page_tables import TableBuilder, display_name, name_key
 from generator.domain.promotion import campaign_timeline, featured_examples, year_events
 from generator.site.promotion_pages import digest_index, digest_month_pages, poster_page, poster_url
 from generator.site.sections import FOLDER_SECTIONS, SECTIONS, record_url
@@ -177,14 +177,12 @@ class PageBuilder:
         entry = self.portal.catalogue_entry(recipient.award)
         assert entry is not None, "references are resolved before pages are built"
         unit = self.portal.units.get(recipient.unit) if recipient.unit else None
-        display = f"{recipient.honorific} {recipient.name}" if recipient.honorific else recipient.name
-        posthumous = getattr(recipient, "posthumous", False)
         status = getattr(recipient, "status", "co_hieu_luc")
         changed_by = getattr(recipient, "changed_by", None)
         return {
             "kind": labels.RECIPIENT_KIND[recipient.recipient_kind],
-            "name": display + (" (truy tặng)" if posthumous else ""),
-            "sort_key": (recipient.recipient_kind != "tap_the", person_sort_key(recipient.name)),
+            "name": display_name(recipient),
+            "sort_key": name_key(recipient),
             "position": recipient.position or "",
             "unit": unit,
             "award": entry.name,
@@ -197,13 +195,6 @@ class PageBuilder:
                 "note": getattr(recipient, "status_note", None) or "",
             },
         }
-
-    def award_view(self, award: Award) -> dict[str, Any]:
-        view = self.recipient_view(award.recipient)
-        view["decision"] = award.decision
-        if award.decision.status != "co_hieu_luc":
-            view["status"] = self.decision_status(award.decision)
-        return view
 
     def decision_status(self, decision: Decision) -> dict[str, Any]:
         changer = self.portal.decisions.get(decision.changed_by) if decision.changed_by else None
@@ -234,10 +225,12 @@ class PageBuilder:
                     for record in records]
 
         return [
-            *each("decision", self.decision_page, portal.decisions_newest_first()),
+            *(PageJob(partial(self.decision_pages, decision), f"{SECTIONS['decision']}/{decision.id}.md")
+              for decision in portal.decisions_newest_first()),
             *each("example", self.example_page, portal.examples_newest_first()),
             *each("campaign", self.campaign_page, portal.campaigns_newest_first()),
-            *each("unit", self.unit_page, sorted(portal.units.values(), key=lambda u: u.id)),
+            *(PageJob(partial(self.unit_pages, unit), f"{SECTIONS['unit']}/{unit.id}.md")
+              for unit in sorted(portal.units.values(), key=lambda u: u.id)),
             *each("block", self.block_page, portal.blocks_newest_first()),
             *each("consultation", self.consultation_page, portal.consultations.values()),
             *each("report", self.report_page, portal.reports.values()),
@@ -314,20 +307,36 @@ class PageBuilder:
         return max([decision.signed, *dates])
 
     def decision_page(self, decision: Decision) -> GeneratedPage:
-        recipients = [self.recipient_view(r) for r in decision.recipients]
-        kinds = Counter(r["kind"] for r in recipients)
+        """The decision's own page (the first of `decision_pages`)."""
+        return self.decision_pages(decision)[0]
+
+    def decision_pages(self, decision: Decision) -> list[GeneratedPage]:
+        """The decision's page; a list longer than a page goes on at `trang-2/`, `trang-3/`, …"""
+        kinds = Counter(labels.RECIPIENT_KIND[r.recipient_kind] for r in decision.recipients)
         campaign = self.portal.campaigns.get(decision.campaign) if decision.campaign else None
         commendation_type = self.portal.commendation_types[decision.commendation_type]
-        return self._page(
-            f"quyet-dinh/{decision.id}.md", "decision.html",
-            f"Quyết định số {decision.number}",
-            f"Quyết định số {decision.number} ngày {format_date(decision.signed)} của {decision.issuer}: "
-            f"{decision.summary}",
-            updated=self._last_change(decision),
+        src_uri = f"{SECTIONS['decision']}/{decision.id}.md"
+        first_url = record_url("decision", decision.id)
+        title = f"Quyết định số {decision.number}"
+        description = (f"Quyết định số {decision.number} ngày {format_date(decision.signed)} của "
+                       f"{decision.issuer}: {decision.summary}")
+        updated = self._last_change(decision)
+        parts = paging.listings(self.tables.recipients(decision), first_url) if decision.recipients else [None]
+
+        def people(listing: paging.Listing | None) -> Markup:
+            """schema.org entries of the people the page lists."""
+            shown = range(listing.pager.start + 1, listing.pager.stop + 1) if listing and listing.pager else None
+            return jsonld.script(jsonld.decision_recipients(
+                self.portal, self.config, decision, paging.page_url(first_url, listing.number if listing else 1),
+                shown))
+
+        first = self._page(
+            src_uri, "decision.html", title, description,
+            updated=updated,
             decision=decision,
             status=self.decision_status(decision),
             changes=self._changes.get(decision.id, []),
-            recipients=self.tables.recipients(decision) if recipients else None,
+            listing=parts[0],
             kinds=sorted(kinds.items()),
             revoked_entries=sum(1 for r in decision.recipients if r.status == "da_huy_bo"),
             campaign=campaign,
@@ -337,10 +346,12 @@ class PageBuilder:
             meetings=self._meetings_by_decision.get(decision.id, []),
             consultations=self._consultations_by_decision.get(decision.id, []),
             attachment=decision.attachment,
-            address=self.address(record_url("decision", decision.id)),
-            jsonld=jsonld.script(jsonld.decision_recipients(self.portal, self.config, decision,
-                                                            record_url("decision", decision.id))),
+            address=self.address(first_url),
+            jsonld=people(parts[0]),
         )
+        return [first, *(self._list_part(src_uri, f"{title}: danh sách", description, listing, updated,
+                                         back=(first_url, title), jsonld=people(listing))
+                         for listing in parts[1:])]
 
     def example_list(self) -> GeneratedPage:
         examples = self.portal.examples_newest_first()
@@ -408,23 +419,46 @@ class PageBuilder:
         )
 
     def unit_page(self, unit: Unit) -> GeneratedPage:
-        awards = self._awards_by_unit.get(unit.id, [])
-        by_year: dict[int, list[Award]] = {}
-        for award in awards:
-            by_year.setdefault(award.decision.signed.year, []).append(award)
-        return self._page(
-            f"don-vi/{unit.id}.md", "unit.html", unit.name,
-            f"{unit.name}: khen thưởng theo năm, điển hình và phong trào thi đua tham gia.",
+        """The unit's own page (the first of `unit_pages`)."""
+        return self.unit_pages(unit)[0]
+
+    def unit_pages(self, unit: Unit) -> list[GeneratedPage]:
+        """The unit's page; a list of awards longer than a page goes on at `trang-2/`, …"""
+        rows = self.tables.unit_awards(unit.id)
+        src_uri = f"{SECTIONS['unit']}/{unit.id}.md"
+        first_url = record_url("unit", unit.id)
+        description = f"{unit.name}: khen thưởng theo năm, điển hình và phong trào thi đua tham gia."
+        parts: list[paging.Listing | None] = [None]
+        if rows:
+            table, groups = self.tables.awards(
+                "khen-thuong", f"Khen thưởng của {unit.name} và thành viên", rows, without="don_vi",
+                group=lambda row: (f"Năm {row.award.decision.signed.year}", f"nam-{row.award.decision.signed.year}"))
+            parts = paging.listings(table, first_url, groups)
+        first = self._page(
+            src_uri, "unit.html", unit.name, description,
             unit=unit,
             parent=self.portal.units.get(unit.parent) if unit.parent else None,
             children=self._children.get(unit.id, []),
-            awards_by_year=[(year, self.tables.awards(
-                f"khen-thuong-{year}", f"Khen thưởng của đơn vị và thành viên năm {year}",
-                self._sorted_awards(by_year[year]))) for year in sorted(by_year, reverse=True)],
-            award_count=len(awards),
+            listing=parts[0],
+            award_count=len(rows),
             examples=self._examples_by_unit.get(unit.id, []),
             campaigns=self._campaigns_by_unit.get(unit.id, []),
             blocks=[self._membership(block, unit) for block in self._blocks_by_unit.get(unit.id, [])],
+        )
+        return [first, *(self._list_part(src_uri, f"{unit.name}: khen thưởng", description, listing, None,
+                                         back=(first_url, unit.name))
+                         for listing in parts[1:])]
+
+    def _list_part(self, first_src: str, title: str, description: str, listing: paging.Listing,
+                   updated: date | None, back: tuple[str, str], **context: Any) -> GeneratedPage:
+        """A further page of a record's long list, linking back to the record's own page."""
+        pager = listing.pager
+        assert pager is not None
+        return self._page(
+            paging.page_src(first_src, pager.number), "list_part.html",
+            f"{title} (trang {pager.number}/{pager.count})",
+            f"{description} Trang {pager.number}/{pager.count}.",
+            updated=updated, listing=listing, back=back, **context,
         )
 
     def _membership(self, block: EmulationBlock, unit: Unit) -> dict[str, Any]:
@@ -602,51 +636,57 @@ class PageBuilder:
 
     # --- awards by year, by title or form, statistics -------------------------------------------
 
-    def _sorted_awards(self, awards: list[Award]) -> list[Award]:
-        """Collectives first, then people by given name, in Vietnamese order."""
-        return sorted(awards, key=lambda a: (a.recipient.recipient_kind != "tap_the",
-                                             person_sort_key(a.recipient.name)))
-
     def awards_index(self) -> GeneratedPage:
         awards = self.portal.awards()
         years = Counter(a.decision.signed.year for a in awards if a.in_force)
         entries = Counter(a.entry.id for a in awards if a.in_force)
         catalogue = self.portal.catalogue
+        ranks = self.tables.entry_ranks
         return self._page(
             f"{SECTIONS['awards']}/index.md", "awards_index.html", "Kết quả khen thưởng",
             "Các tập thể, cá nhân, hộ gia đình được khen thưởng, theo năm và theo danh hiệu, hình thức.",
             years=sorted(years.items(), reverse=True),
-            entries=sorted(((catalogue[e], n) for e, n in entries.items()), key=lambda x: fold(x[0].name)),
+            entries=sorted(((catalogue[e], n) for e, n in entries.items()), key=lambda x: ranks[x[0].id]),
         )
 
     def award_year_pages(self) -> list[GeneratedPage]:
-        by_year: dict[int, list[Award]] = {}
-        for award in self.portal.awards():
-            by_year.setdefault(award.decision.signed.year, []).append(award)
-        return [
-            self._page(
-                f"{SECTIONS['awards']}/nam-{year}.md", "award_table.html", f"Khen thưởng năm {year}",
-                f"Toàn bộ {len(awards)} lượt khen thưởng năm {year}, theo quyết định đã công khai.",
-                table=self.tables.awards("danh-sach", f"Danh sách khen thưởng năm {year}",
-                                         self._sorted_awards(awards)),
-            )
-            for year, awards in sorted(by_year.items())
-        ]
+        """Each year's awards, by title or form and then by name, in pages."""
+        pages = []
+        for year, rows in sorted(self.tables.year_awards().items()):
+            table, groups = self.tables.awards(
+                "danh-sach", f"Danh sách khen thưởng năm {year}", rows,
+                group=lambda row: (row.award.entry.name, row.award.entry.id))
+            pages += self._listing_pages(
+                f"{SECTIONS['awards']}/nam-{year}.md", f"Khen thưởng năm {year}",
+                f"Toàn bộ {len(rows)} lượt khen thưởng năm {year}, theo quyết định đã công khai.",
+                table, groups, order="xếp theo danh hiệu, hình thức rồi theo tên")
+        return pages
 
     def award_entry_pages(self) -> list[GeneratedPage]:
-        by_entry: dict[str, list[Award]] = {}
-        for award in self.portal.awards():
-            by_entry.setdefault(award.entry.id, []).append(award)
+        """Each title's or form's awards, newest first, in pages."""
         pages = []
-        for entry_id, awards in sorted(by_entry.items()):
+        for entry_id, rows in sorted(self.tables.entry_awards().items()):
             entry = self.portal.catalogue[entry_id]
+            table, groups = self.tables.awards(
+                "danh-sach", f"Danh sách được tặng {entry.name}", rows, without="danh_hieu",
+                group=lambda row: (f"Năm {row.award.decision.signed.year}", f"nam-{row.award.decision.signed.year}"))
+            pages += self._listing_pages(
+                f"{SECTIONS['awards']}/{entry_id}.md", entry.name,
+                f"{len(rows)} lượt {entry.name}: ai được tặng, năm nào, theo quyết định nào.",
+                table, groups, order="mới nhất trước, cùng ngày thì theo tên", entry=entry)
+        return pages
+
+    def _listing_pages(self, first_src: str, title: str, description: str, table: Table,
+                       groups: list[tuple[str, int, int]], **context: Any) -> list[GeneratedPage]:
+        """A list of awards with a page of its own, cut into pages."""
+        pages = []
+        for listing in paging.listings(table, _url_of(first_src), groups):
+            pager = listing.pager
+            part = f" (trang {pager.number}/{pager.count})" if pager and pager.number > 1 else ""
             pages.append(self._page(
-                f"{SECTIONS['awards']}/{entry_id}.md", "award_table.html", entry.name,
-                f"{len(awards)} lượt {entry.name}: ai được tặng, năm nào, theo quyết định nào.",
-                table=self.tables.awards(
-                    "danh-sach", f"Danh sách được tặng {entry.name}",
-                    sorted(self._sorted_awards(awards), key=lambda a: a.decision.signed, reverse=True)),
-                entry=entry,
+                paging.page_src(first_src, listing.number), "award_table.html", title + part,
+                description + (f" Trang {pager.number}/{pager.count}." if part else ""),
+                listing=listing, **context,
             ))
         return pages
 
@@ -721,6 +761,9 @@ def _tables_in(value: Any) -> list[Table]:
     """The tables among a page's template values, however deep in lists and dicts."""
     if isinstance(value, Table):
         return [value]
+    if isinstance(value, paging.Listing):
+        # A list cut into pages is downloaded whole, beside its first page.
+        return [value.whole] if value.number == 1 else []
     if isinstance(value, dict):
         return [t for item in value.values() for t in _tables_in(item)]
     if isinstance(value, (list, tuple)):

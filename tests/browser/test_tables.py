@@ -1,7 +1,8 @@
 """Filters, sorting and downloads of tables, with and without JavaScript.
 
-Page kinds covered: award page by year (filters, sorting), decision page, home page and statistics
-page (downloads match the table shown).
+Page kinds covered: an award list on one page (filters), award page by year (sorting), decision
+page, home page and statistics page (downloads match the table shown; a list cut into pages is
+downloaded whole).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ def shown_rows(page, table) -> list[list[str]]:
 
 
 def test_award_tables_filter_by_each_facet(page, site_url, sample_site):
-    page.goto(site_url + pages_of_every_kind(sample_site)["khen-thuong/nam-…"])
+    page.goto(site_url + pages_of_every_kind(sample_site)["khen-thuong/… có bộ lọc"])
     table = page.locator("table[data-table='danh-sach']")
     everyone = len(shown_rows(page, table))
     unit = page.locator("select[data-facet='don-vi']")
@@ -54,7 +55,7 @@ def test_sorting_by_name_follows_the_order_computed_at_build_time(page, site_url
 def test_without_javascript_the_whole_table_is_there_and_filters_are_hidden(browser, site_url, sample_site):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
     page = context.new_page()
-    address = pages_of_every_kind(sample_site)["khen-thuong/nam-…"]
+    address = pages_of_every_kind(sample_site)["khen-thuong/… có bộ lọc"]
     page.goto(site_url + address)
     table = page.locator("table[data-table='danh-sach']")
     text = (sample_site / address / "danh-sach.csv").read_bytes().decode("utf-8-sig")
@@ -64,17 +65,30 @@ def test_without_javascript_the_whole_table_is_there_and_filters_are_hidden(brow
     context.close()
 
 
+def rows_of_every_page(page, site_url, address, table) -> list[list[str]]:
+    """The rows a table shows, on this page and, for a list cut into pages, on the pages after it."""
+    rows = shown_rows(page, table)
+    name = table.get_attribute("data-table")
+    while page.locator(".tdkt-pager a[rel='next']").count():
+        page.locator(".tdkt-pager a[rel='next']").last.click()
+        rows += shown_rows(page, page.locator(f"table[data-table='{name}']"))
+    page.goto(site_url + address)
+    return rows
+
+
 def test_every_download_holds_exactly_what_its_table_shows(page, site_url, sample_site):
     kinds = pages_of_every_kind(sample_site)
     checked = 0
     for address in ("", kinds["quyet-dinh/…"], kinds["khen-thuong/nam-…"], "thong-ke/"):
         page.goto(site_url + address)
-        for table in page.locator("table[data-table]").all():
+        for index in range(page.locator("table[data-table]").count()):
+            table = page.locator("table[data-table]").nth(index)
             name = table.get_attribute("data-table")
             text = (sample_site / address / f"{name}.csv").read_bytes().decode("utf-8")
             assert text.startswith("\ufeff")
             header, *rows = csv.reader(io.StringIO(text[1:], newline=""))
             assert header == table.evaluate("t => [...t.tHead.rows[0].cells].map(c => c.innerText.trim())")
-            assert [[" ".join(cell.split()) for cell in row] for row in rows] == shown_rows(page, table)
+            assert [[" ".join(cell.split()) for cell in row] for row in rows] == rows_of_every_page(
+                page, site_url, address, table)
             checked += 1
     assert checked >= 8

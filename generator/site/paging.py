@@ -1,0 +1,149 @@
+"""Long lists cut into pages, so that no page is heavy for a phone.
+
+A list keeps its own address for its first page; the others follow it: `khen-thuong/nam-2026/`,
+then `khen-thuong/nam-2026/trang-2/`, `trang-3/`, … The same list always cuts at the same rows, so
+an address keeps showing the same part of a list until the list itself changes. The whole list
+stays one download (CSV and JSON beside the first page).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.site.tables import Table
+
+# Rows a page shows: an award row weighs about 0.45 KB of HTML, a decision's row with its
+# schema.org entry about 0.65 KB, so a page's content stays near 20 KB, and under 30 KB with a
+# longer last page.
+PAGE_SIZE = 40
+# A last page shorter than this joins the page before it (as Django's paginator does):
+# 45 rows make one page, not 40 and then 5.
+ORPHANS = 10
+# Up to this many pages the pager links every page; beyond, the first and last pages, the
+# neighbours of the current page and pages 10, 100, 1,000 away, so that any page is a few steps off.
+LINK_ALL = 12
+JUMPS = (10, 100, 1000)
+
+
+def page_count(total: int) -> int:
+    if total <= PAGE_SIZE + ORPHANS:
+        return 1
+    return -(-(total - ORPHANS) // PAGE_SIZE)
+
+
+def bounds(number: int, total: int) -> tuple[int, int]:
+    """The rows of page `number` (from 1): start and stop indexes, the last page taking the rest."""
+    start = (number - 1) * PAGE_SIZE
+    return start, total if number == page_count(total) else start + PAGE_SIZE
+
+
+def page_of(index: int, total: int) -> int:
+    """The page (from 1) that shows row `index` (from 0) of a list of `total` rows."""
+    return min(index // PAGE_SIZE + 1, page_count(total))
+
+
+def page_url(first_url: str, number: int) -> str:
+    """Address of page `number` of the list whose first page is at `first_url` (ending in "/")."""
+    return first_url if number == 1 else f"{first_url}trang-{number}/"
+
+
+def page_src(first_src: str, number: int) -> str:
+    """Source path of page `number`: `khen-thuong/nam-2026.md` → `khen-thuong/nam-2026/trang-2.md`."""
+    if number == 1:
+        return first_src
+    return f"{first_src.removesuffix('.md').removesuffix('/index')}/trang-{number}.md"
+
+
+def item_page_url(first_url: str, number: int, total: int) -> str:
+    """Address of the page showing item `number` (from 1) of a paged list, such as one person of a
+    decision's list (whose row anchor is `#muc-<number>`)."""
+    return page_url(first_url, page_of(number - 1, total))
+
+
+@dataclass(frozen=True)
+class PageLink:
+    number: int
+    url: str
+
+
+@dataclass(frozen=True)
+class Pager:
+    number: int
+    count: int
+    first_url: str
+    start: int
+    """Rows shown, from `start + 1` to `stop`, of `total`."""
+    stop: int
+    total: int
+
+    @property
+    def previous(self) -> str | None:
+        return page_url(self.first_url, self.number - 1) if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return page_url(self.first_url, self.number + 1) if self.number < self.count else None
+
+    @property
+    def links(self) -> list[PageLink | None]:
+        """The pages linked, in order; None stands for pages left out between two of them."""
+        if self.count <= LINK_ALL:
+            numbers = list(range(1, self.count + 1))
+        else:
+            near = set(range(self.number - 2, self.number + 3))
+            jumps = {self.number + sign * step for step in JUMPS for sign in (1, -1)}
+            numbers = sorted(n for n in near | jumps | {1, self.count} if 1 <= n <= self.count)
+        links: list[PageLink | None] = []
+        for number in numbers:
+            if links and links[-1] is not None and number > links[-1].number + 1:
+                links.append(None)
+            links.append(PageLink(number, page_url(self.first_url, number)))
+        return links
+
+
+@dataclass(frozen=True)
+class Group:
+    """A part of a list (a year, a title), with the page and row where it starts."""
+    label: str
+    count: int
+    url: str
+    first_page: int
+    last_page: int
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What one page shows of a list: its rows, the pager, and an index of the whole list."""
+    table: Table
+    whole: Table
+    """The whole list: its CSV and JSON lie beside the first page."""
+    first_url: str
+    pager: Pager | None
+    """None when the list fits on one page."""
+    groups: tuple[Group, ...] = ()
+
+    @property
+    def number(self) -> int:
+        return self.pager.number if self.pager else 1
+
+
+def listings(whole: Table, first_url: str, groups: list[tuple[str, int, int]] = ()) -> list[Listing]:
+    """`whole` cut into pages. `groups`: label, first row index and row count of each part of the
+    list worth an index entry; its first row carries the anchor the index links to."""
+    total = len(whole.rows)
+    count = page_count(total)
+    if count == 1:
+        return [Listing(whole, whole, first_url, None)]
+    index = []
+    for label, start, size in groups:
+        anchor = whole.rows[start].anchor
+        first, last = page_of(start, total), page_of(start + size - 1, total)
+        index.append(Group(label, size, page_url(first_url, first) + (f"#{anchor}" if anchor else ""), first, last))
+    pages = []
+    for number in range(1, count + 1):
+        start, stop = bounds(number, total)
+        # The page's own rows: the filters of a whole table would hide rows of other pages.
+        table = Table(whole.id, whole.caption, whole.columns, whole.rows[start:stop])
+        pages.append(Listing(table, whole, first_url, Pager(number, count, first_url, start, stop, total),
+                             tuple(index) if len(index) > 1 else ()))
+    return pages

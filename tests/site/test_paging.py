@@ -1,0 +1,186 @@
+"""Long lists cut into pages: the arithmetic, the addresses, and the pages of the sample made with a
+small page size, so that every kind of paged list (a year, a title or form, a unit, a decision)
+has several pages."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from datetime import date
+from posixpath import normpath
+from urllib.parse import urljoin
+
+import pytest
+
+from generator.domain.publication import public_portal
+from generator.loading.loader import load_portal
+from generator.search.records import search_records
+from generator.settings import load_site_config
+from generator.site import paging
+from generator.site.pages import PageBuilder
+from tests.conftest import REPO, SAMPLE
+
+TODAY = date(2026, 11, 20)
+
+
+def test_every_row_is_on_exactly_one_page_and_a_short_tail_joins_the_page_before():
+    size, orphans = paging.PAGE_SIZE, paging.ORPHANS
+    for total in range(0, 4 * size + orphans + 2):
+        count = paging.page_count(total)
+        spans = [paging.bounds(number, total) for number in range(1, count + 1)]
+        assert [start for start, _ in spans] == [number * size for number in range(count)]
+        assert spans[-1][1] == total
+        assert all(stop - start == size for start, stop in spans[:-1])
+        last = spans[-1][1] - spans[-1][0]
+        assert last <= size + orphans
+        if count > 1:
+            assert last > orphans
+        for index in range(total):
+            start, stop = spans[paging.page_of(index, total) - 1]
+            assert start <= index < stop
+
+
+def test_pages_follow_the_list_at_stable_addresses():
+    assert paging.page_src("khen-thuong/nam-2026.md", 1) == "khen-thuong/nam-2026.md"
+    assert paging.page_src("khen-thuong/nam-2026.md", 2) == "khen-thuong/nam-2026/trang-2.md"
+    assert paging.page_src("quyet-dinh/index.md", 3) == "quyet-dinh/trang-3.md"
+    assert paging.page_url("khen-thuong/nam-2026/", 1) == "khen-thuong/nam-2026/"
+    assert paging.page_url("khen-thuong/nam-2026/", 7) == "khen-thuong/nam-2026/trang-7/"
+    total = 3 * paging.PAGE_SIZE
+    assert paging.item_page_url("quyet-dinh/x/", 1, total) == "quyet-dinh/x/"
+    assert paging.item_page_url("quyet-dinh/x/", paging.PAGE_SIZE + 1, total) == "quyet-dinh/x/trang-2/"
+    assert paging.item_page_url("quyet-dinh/x/", total, total) == "quyet-dinh/x/trang-3/"
+
+
+def numbers(pager: paging.Pager) -> list[int | None]:
+    return [link.number if link else None for link in pager.links]
+
+
+def test_the_pager_links_every_page_of_a_short_list_and_a_few_steps_to_any_page_of_a_long_one():
+    few = paging.LINK_ALL
+    short = paging.Pager(2, few, "a/", 0, 1, 1)
+    assert numbers(short) == list(range(1, few + 1))
+    assert (short.previous, short.next) == ("a/", "a/trang-3/")
+    assert paging.Pager(few, few, "a/", 0, 1, 1).next is None
+
+    count = 2000
+    long = paging.Pager(500, count, "a/", 0, 1, 1)
+    shown = [n for n in numbers(long) if n is not None]
+    assert shown == sorted(set(shown))
+    assert {1, 498, 499, 500, 501, 502, count} <= set(shown)
+    assert {500 - step for step in paging.JUMPS if step < 500} <= set(shown)
+    assert {500 + step for step in paging.JUMPS} <= set(shown)
+    # A gap stands between two pages that do not follow each other, and only there.
+    for before, item, after in zip(numbers(long), numbers(long)[1:], numbers(long)[2:]):
+        if item is None:
+            assert after > before + 1
+    assert numbers(long)[1] is None
+    # From the first page, any page is reached in a few steps along the links.
+    steps, here, target = 0, 1, 1234
+    while here != target:
+        here = max((n for n in numbers(paging.Pager(here, count, "a/", 0, 1, 1)) if n and n <= target))
+        steps += 1
+    assert steps <= 8
+
+
+@pytest.fixture(scope="module")
+def small_pages():
+    """Every page of the lists, made in memory from the sample with pages of 7 rows, and the
+    addresses search results lead to."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paging, "PAGE_SIZE", 7)
+        patch.setattr(paging, "ORPHANS", 2)
+        patch.setattr(paging, "LINK_ALL", 4)
+        portal = public_portal(load_portal(SAMPLE), TODAY)
+        builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+        pages = [*builder.award_year_pages(), *builder.award_entry_pages(),
+                 *(p for unit in portal.units.values() for p in builder.unit_pages(unit)),
+                 *(p for decision in portal.decisions.values() for p in builder.decision_pages(decision))]
+        found = [record.url for record in search_records(portal)]
+    return portal, {page.url: page for page in pages}, found
+
+
+def first_cells(markup: str) -> list[str]:
+    """The text of each row's first cell, in the order of the page."""
+    body = markup[markup.index("<tbody>"):markup.index("</tbody>")]
+    return [html.unescape(re.sub(r"<[^>]+>", "", cell)) for cell in re.findall(r"<tr[^>]*><t[dh][^>]*>(.*?)</t[dh]>", body)]
+
+
+def lists_of(pages) -> dict[str, list]:
+    """Each paged list's pages in order, by the address of its first page."""
+    lists: dict[str, list] = {}
+    for url, page in sorted(pages.items()):
+        first = re.sub(r"trang-\d+/$", "", url)
+        lists.setdefault(first, []).append(page)
+    return {first: sorted(parts, key=lambda p: int(re.search(r"(\d+)/$", p.url).group(1)) if "trang-" in p.url else 1)
+            for first, parts in lists.items() if len(parts) > 1}
+
+
+def test_the_pages_of_a_list_hold_the_whole_list_once_and_only_the_first_page_downloads_it(small_pages):
+    _, pages, _ = small_pages
+    lists = lists_of(pages)
+    kinds = {first.split("/")[0] for first in lists}
+    assert {"khen-thuong", "don-vi", "quyet-dinh"} <= kinds
+    for first, parts in lists.items():
+        whole = parts[0].tables[-1]
+        assert all(not part.tables for part in parts[1:])
+        shown = [cell for part in parts for cell in first_cells(part.html)]
+        assert shown == [row.cells[0].text for row in whole.rows], first
+        count = len(parts)
+        for number, part in enumerate(parts, start=1):
+            assert f"Trang {number}/{count}:" in part.html
+            assert re.search(rf'aria-current="page" aria-label="Trang {number}, trang đang xem">{number}</a>', part.html)
+            if number > 1:
+                assert part.title.endswith(f"(trang {number}/{count})")
+                assert f'href="{"../" * (number > 1)}{whole.id}.csv"' in part.html
+    assert len({page.title for page in pages.values()}) == len(pages)
+
+
+def resolves(from_url: str, href: str) -> tuple[str, str]:
+    target = urljoin("http://site/" + from_url, href).removeprefix("http://site/")
+    address, _, anchor = target.partition("#")
+    return normpath(address) + "/" if address else "", anchor
+
+
+def test_every_link_to_a_row_reaches_the_page_that_holds_it(small_pages):
+    _, pages, found = small_pages
+    checked = 0
+    for url, page in pages.items():
+        for href in re.findall(r'href="([^"]*#[^"]+)"', page.html):
+            address, anchor = resolves(url, href)
+            if address in pages:
+                assert f'id="{anchor}"' in pages[address].html, (url, href)
+                checked += 1
+    assert checked > 50
+    # Search results lead to the page of the decision that lists the person.
+    for url in found:
+        address, _, anchor = url.partition("#")
+        if anchor.startswith("muc-") and address.startswith("quyet-dinh/"):
+            assert f'id="{anchor}"' in pages[address].html, url
+
+
+def test_a_long_decision_describes_on_each_page_the_people_it_lists(small_pages):
+    portal, pages, _ = small_pages
+    decision = max(portal.decisions.values(), key=lambda d: len(d.recipients))
+    base = str(load_site_config(SAMPLE).base_url)
+    described = []
+    for part in lists_of(pages)[f"quyet-dinh/{decision.id}/"]:
+        ids = re.findall(r'"@id": "([^"#]*)#muc-(\d+)"', part.html)
+        assert ids and all(address == base + part.url for address, _ in ids)
+        described += [int(number) for _, number in ids]
+    assert described == list(range(1, len(decision.recipients) + 1))
+
+
+def test_the_sample_site_downloads_each_paged_list_whole_beside_its_first_page(sample_site):
+    further = sorted(sample_site.rglob("trang-2/index.html"))
+    assert further, "the sample has no list long enough to be cut into pages"
+    for page in further:
+        first = page.parent.parent
+        text = (first / "danh-sach.csv").read_bytes().decode("utf-8-sig") if (first / "danh-sach.csv").is_file() \
+            else (first / "khen-thuong.csv").read_bytes().decode("utf-8-sig")
+        rows = len(list(csv.reader(io.StringIO(text, newline="")))) - 1
+        shown = sum(len(re.findall(r"<tr[ >]", p.read_text(encoding="utf-8").split("<tbody>")[1].split("</tbody>")[0]))
+                    for p in [first / "index.html", *sorted(first.glob("trang-*/index.html"))])
+        assert shown == rows, first
