@@ -45,6 +45,9 @@ from generator.site.workers import Jobs, usable_cores
 log = logging.getLogger("mkdocs.plugins.thi-dua")
 
 
+UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
+
+
 class PortalPluginConfig(Config):
     root = config_options.Dir(exists=True)
     """The project folder holding `site_config.yml`, `data/`, `content/` and `theme/`."""
@@ -107,6 +110,9 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        # Material's own search (lunr, its worker) is not used, and source maps serve no citizen.
+        for file in [f for f in files if f.src_uri.startswith(UNUSED_THEME_FILES) or f.src_uri.endswith(".map")]:
+            files.remove(file)
         for page in self.pages.values():
             self._replace(files, File.generated(config, page.src_uri, content=(
                 f"---\ntitle: {_yaml_string(page.title)}\ndescription: {_yaml_string(page.description)}\n---\n")))
