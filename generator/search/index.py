@@ -29,8 +29,10 @@ import functools
 import itertools
 import json
 import re
+from array import array
 from collections import defaultdict
 from pathlib import Path
+from typing import Sequence
 
 from generator.domain.text import search_key, words
 from generator.search.records import GROUPS, SearchRecord
@@ -57,18 +59,23 @@ def build_search_files(records: list[SearchRecord]) -> dict[str, bytes]:
     records = ordered(records)
     # The same few thousand words recur in every record: compute each key once.
     key_of = functools.lru_cache(maxsize=None)(search_key)
-    postings: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    # Records are numbered in order, so each spelling's codes arrive sorted and a repeat is the
+    # last code: compact arrays, not sets (a city has millions of postings).
+    postings: dict[str, dict[str, array]] = defaultdict(lambda: defaultdict(lambda: array("L")))
     for number, record in enumerate(records):
         in_title = {key_of(w) for w in words(record.title)}
         for word in words(record.indexed_text()):
             key = key_of(word)
-            postings[key][word.lower()].add(2 * number + (key in in_title))
+            codes = postings[key][word.lower()]
+            code = 2 * number + (key in in_title)
+            if not codes or codes[-1] != code:
+                codes.append(code)
     files: dict[str, bytes] = {}
     vocabulary: dict[str, list[str]] = defaultdict(list)
     for key in sorted(postings):
         spellings = postings[key]
         files[f"k/{key_file(key)}.bin"] = b"".join(
-            _spelling(spelling, sorted(codes)) for spelling, codes in sorted(spellings.items()))
+            _spelling(spelling, codes) for spelling, codes in sorted(spellings.items()))
         count = len({code // 2 for codes in spellings.values() for code in codes})
         vocabulary[key_file(key)[0]].append(f"{key}\t{count}")
     for first, lines in vocabulary.items():
@@ -93,7 +100,7 @@ def write_search_files(files: dict[str, bytes], site_dir: Path) -> None:
         path.write_bytes(content)
 
 
-def _spelling(spelling: str, codes: list[int]) -> bytes:
+def _spelling(spelling: str, codes: Sequence[int]) -> bytes:
     differences = [code - previous for previous, code in zip([0, *codes], codes)]
     items = []
     for difference, run in itertools.groupby(differences):
