@@ -77,12 +77,18 @@ _TAX_CODE = re.compile(r"(?i:mã số thuế|MST)\s*:?\s*$")
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
+# Every rule above needs a digit, except e-mail addresses, which need an @: most texts (names,
+# titles) have neither and are passed without running the rules.
+_MAY_HOLD_PERSONAL_DATA = re.compile(r"[\d@]")
+
 
 def find_personal_data(text: str) -> list[Finding]:
     """Every identity number, phone number, birth date and e-mail address in `text`, in order.
 
     Values the law requires to be public are filtered by the caller, comparing `public_form`s.
     """
+    if not _MAY_HOLD_PERSONAL_DATA.search(text):
+        return []
     findings: list[tuple[int, Finding]] = []
     taken: list[range] = []
 

@@ -8,8 +8,9 @@ to publish is listed on that record under `cong_khai_theo_luat` (docs/du-lieu-ca
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from generator.domain.keys import yaml_key
 from generator.domain.privacy import Finding, find_personal_data, public_form
@@ -23,38 +24,42 @@ GUIDE = "docs/du-lieu-ca-nhan.md"
 EXCEPTIONS = yaml_key("public_by_law")
 
 
-def check_personal_data(root: Path, loaded: dict[str, list[Located]]) -> list[DataError]:
-    """Every piece of personal data in the loaded records and the content pages, with its place."""
-    office = _office_contact(root)
+def check_records(root: Path, items: list[Located], office: frozenset[str]) -> list[DataError]:
+    """Every piece of personal data in the records of one data file, with its place."""
+    # The file's lines only place a finding, and most files have none.
+    lines = cache(lambda: (root / items[0].file).read_text(encoding="utf-8-sig").splitlines())
     errors: list[DataError] = []
-    lines_of: dict[str, list[str]] = {}
-    for items in loaded.values():
-        for item in items:
-            if not isinstance(item.raw, dict):
-                continue
-            if item.file not in lines_of:
-                lines_of[item.file] = (root / item.file).read_text(encoding="utf-8-sig").splitlines()
-            errors.extend(_check_record(item, office, lines_of[item.file]))
+    for item in items:
+        if isinstance(item.raw, dict):
+            errors.extend(_check_record(item, office, lines))
+    return errors
+
+
+def check_pages(root: Path, office: frozenset[str]) -> list[DataError]:
+    """Every piece of personal data in the hand-written pages of `content/`."""
     content = root / "content"
+    errors: list[DataError] = []
     for page in sorted(content.rglob("*.md")) if content.is_dir() else []:
         errors.extend(_check_page(page, page.relative_to(root).as_posix(), office))
     return errors
 
 
-def _check_record(item: Located, office: frozenset[str], lines: list[str]) -> list[DataError]:
+def _check_record(item: Located, office: frozenset[str], lines: Callable[[], list[str]]) -> list[DataError]:
     exceptions = _exceptions(item.raw.get(EXCEPTIONS))
+    if not exceptions and not any(_holds_findings(value) for key, value in item.raw.items() if key != EXCEPTIONS):
+        return []
     allowed = office | {value for value, _ in exceptions}
     used: set[str] = set()
     errors = []
     for path, text in _texts(item.raw):
         if path[0] == EXCEPTIONS:
             continue
-        for finding in find_personal_data(text):
+        for finding in _findings(text):
             if public_form(finding.text) in allowed:
                 used.add(public_form(finding.text))
                 continue
             start = item.source.line_of(item.base + path)
-            errors.append(_error(item.file, _line_of(finding, lines, start), field_name(item.base + path), finding))
+            errors.append(_error(item.file, _line_of(finding, lines(), start), field_name(item.base + path), finding))
     for value, index in exceptions:
         if value not in used:
             at = item.base + (EXCEPTIONS, index, yaml_key("value"))
@@ -66,6 +71,13 @@ def _check_record(item: Located, office: frozenset[str], lines: list[str]) -> li
                 )
             )
     return errors
+
+
+@lru_cache(maxsize=1 << 16)
+def _findings(text: str) -> tuple[Finding, ...]:
+    """The rules run once per distinct text: titles, units, achievements and statuses repeat
+    across thousands of records."""
+    return tuple(find_personal_data(text))
 
 
 def _check_page(page: Path, relative: str, office: frozenset[str]) -> list[DataError]:
@@ -112,6 +124,21 @@ def _texts(value: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
             yield from _texts(inner, path + (index,))
 
 
+def _holds_findings(value: Any) -> bool:
+    """Whether `_texts` would find anything: the same walk without the paths, which cost more
+    than the rules themselves for the records (nearly all) that hold no personal data."""
+    if isinstance(value, str):
+        return bool(_findings(value))
+    if isinstance(value, dict):
+        value = value.values()
+    elif not isinstance(value, list):
+        return False
+    for inner in value:
+        if _holds_findings(inner):
+            return True
+    return False
+
+
 def _exceptions(raw: Any) -> list[tuple[str, int]]:
     """The values a record may publish, as written under cong_khai_theo_luat (schema-checked elsewhere)."""
     if not isinstance(raw, list):
@@ -123,7 +150,7 @@ def _exceptions(raw: Any) -> list[tuple[str, int]]:
     ]
 
 
-def _office_contact(root: Path) -> frozenset[str]:
+def office_contact(root: Path) -> frozenset[str]:
     """The office's phone and e-mail, public on every page by law; none when settings are broken
     (their errors are reported by the settings check)."""
     try:

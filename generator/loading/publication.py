@@ -33,8 +33,16 @@ def check_publication(located: dict[str, list[Located]], today: date) -> list[Da
         }
         for folder, items in located.items()
     }
+    # Only a link to a record not yet public can be premature, and those are few: the links
+    # into a folder without any are not followed.
+    by_code = {
+        folder: {code: item for code, item in items.items() if not is_public(item.record, today)}
+        for folder, items in by_code.items()
+    }
     errors = []
     for folder, path, target, label in REFERENCES:
+        if not by_code.get(target):
+            continue
         for item in located.get(folder, []):
             for at, code in _values(item.raw, path):
                 linked = by_code.get(target, {}).get(code) if isinstance(code, str) else None

@@ -7,6 +7,7 @@ reference is reported together with the other problems of a file that fails vali
 from __future__ import annotations
 
 import difflib
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -62,22 +63,23 @@ LINKABLE_FOLDERS = ("quyet_dinh", "dien_hinh", "phong_trao", "don_vi", "khoi_thi
 _KIND_OF_RECIPIENT = {"ca_nhan": "cá nhân", "tap_the": "tập thể", "ho_gia_dinh": "hộ gia đình"}
 
 
-def _values(raw: Any, path: tuple[str, ...], at: tuple = ()) -> Iterator[tuple[tuple, Any]]:
-    """Every value found at `path` in raw data, with the path of keys and indexes leading to it."""
-    if not path:
-        yield at, raw
-        return
-    head, rest = path[0], path[1:]
-    if head == EACH:
-        if isinstance(raw, list):
-            for index, item in enumerate(raw):
-                yield from _values(item, rest, at + (index,))
-        return
-    key = yaml_key(head)
-    if isinstance(raw, dict) and key in raw and raw[key] is not None:
-        yield from _values(raw[key], rest, at + (key,))
+def _values(raw: Any, path: tuple[str, ...]) -> list[tuple[tuple, Any]]:
+    """Every value found at `path` in raw data, with the path of keys and indexes leading to it,
+    in the order they are written."""
+    found: list[tuple[tuple, Any]] = [((), raw)]
+    for head in _yaml_path(path):
+        if head == EACH:
+            found = [(at + (index,), item) for at, value in found if isinstance(value, list)
+                     for index, item in enumerate(value)]
+        else:
+            found = [(at + (head,), value[head]) for at, value in found
+                     if isinstance(value, dict) and value.get(head) is not None]
+    return found
 
 
+@cache
+def _yaml_path(path: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(head if head == EACH else yaml_key(head) for head in path)
 
 
 def check_references(
@@ -93,12 +95,16 @@ def check_references(
         if target in unreadable:
             continue
         known = {code for code in ids[target] if isinstance(code, str)}
+        # A code renamed in one place is often still used in thousands: one guess for all.
+        guesses: dict[str, str] = {}
         for item in located[folder]:
             for at, code in _values(item.raw, path):
                 if not isinstance(code, str) or code in known:
                     continue
-                close = difflib.get_close_matches(code, sorted(known), n=1, cutoff=0.7)
-                guess = f"; có phải ý bạn là `{close[0]}`?" if close else ""
+                if code not in guesses:
+                    close = difflib.get_close_matches(code, sorted(known), n=1, cutoff=0.7)
+                    guesses[code] = f"; có phải ý bạn là `{close[0]}`?" if close else ""
+                guess = guesses[code]
                 errors.append(
                     DataError(
                         item.file,
@@ -108,8 +114,10 @@ def check_references(
                         f"kiểm tra mã trong thư mục data/{target}/ hoặc thêm {label} đó trước" + guess,
                     )
                 )
+            if target != folder:
+                continue
             for at, code in _values(item.raw, path):
-                if target == folder and code is not None and code == item.raw.get(yaml_key("id")):
+                if code is not None and code == item.raw.get(yaml_key("id")):
                     errors.append(
                         DataError(item.file, item.source.line_of(item.base + at), field_name(item.base + at),
                                   f"{label} không thể trỏ tới chính nó",
@@ -156,6 +164,7 @@ def _check_awards(located: dict[str, list[Located]]) -> list[DataError]:
             if isinstance(known, str):
                 catalogue[fold(known)] = raw
     errors = []
+    guesses: dict[str, str] = {}
     for folder, path, key, fixed_kind in AWARD_NAMES:
         for item in located[folder]:
             for at, entry_raw in _values(item.raw, path):
@@ -163,25 +172,25 @@ def _check_awards(located: dict[str, list[Located]]) -> list[DataError]:
                     continue
                 award = entry_raw.get(yaml_key(key))
                 kind = fixed_kind or entry_raw.get(yaml_key("recipient_kind"), "ca_nhan")
-                where = item.base + at + (yaml_key(key),)
-                line = item.source.line_of(where)
                 if not isinstance(award, str):
                     continue
+                where = item.base + at + (yaml_key(key),)
                 entry = catalogue.get(fold(award))
                 if entry is None:
-                    close = difflib.get_close_matches(award, names, n=1, cutoff=0.6)
-                    guess = f"; có phải ý bạn là `{close[0]}`?" if close else ""
+                    if award not in guesses:
+                        close = difflib.get_close_matches(award, names, n=1, cutoff=0.6)
+                        guesses[award] = f"; có phải ý bạn là `{close[0]}`?" if close else ""
                     errors.append(
-                        DataError(item.file, line, field_name(where),
+                        DataError(item.file, item.source.line_of(where), field_name(where),
                                   f"không có danh hiệu hay hình thức khen thưởng nào tên {award}",
-                                  "ghi đúng tên như trong data/danh_muc/danh_hieu/" + guess)
+                                  "ghi đúng tên như trong data/danh_muc/danh_hieu/" + guesses[award])
                     )
                     continue
                 allowed = entry.get(yaml_key("recipient_kinds")) or []
                 if kind in _KIND_OF_RECIPIENT and isinstance(allowed, list) and kind not in allowed:
                     readable = ", ".join(_KIND_OF_RECIPIENT.get(k, str(k)) for k in allowed)
                     errors.append(
-                        DataError(item.file, line, field_name(where),
+                        DataError(item.file, item.source.line_of(where), field_name(where),
                                   f"{entry.get(yaml_key('name'))} không tặng cho {_KIND_OF_RECIPIENT[kind]}",
                                   f"danh hiệu này chỉ dành cho: {readable}; kiểm tra lại doi_tuong_nhan")
                     )
