@@ -149,11 +149,13 @@ class TableBuilder:
 
     # --- decisions ---------------------------------------------------------------------------
 
-    def decisions(self, table_id: str, caption: str, decisions: list[Decision]) -> Table:
+    def decisions(self, table_id: str, caption: str, decisions: list[Decision],
+                  anchors: dict[int, str] | None = None) -> Table:
+        """`anchors`: the HTML id of some rows, by index (where a list's index leads)."""
         columns = (Column("so_ky_hieu", "Số ký hiệu"), Column("ngay_ky", "Ngày ký", sortable=True),
                    Column("trich_yeu", "Trích yếu"), Column("cap", "Cấp"), COUNT, STATUS)
         rows = []
-        for decision in decisions:
+        for index, decision in enumerate(decisions):
             status = self.pages.decision_status(decision)
             rows.append(Row(decision.id, (
                 Cell(decision.number, url=url("decision", decision.id)),
@@ -162,7 +164,7 @@ class TableBuilder:
                 Cell(labels.LEVEL[decision.level]),
                 number_cell(len(decision.recipients)),
                 Cell(status["label"], badge=status["code"]),
-            )))
+            ), anchor=(anchors or {}).get(index)))
         return Table(table_id, caption, columns, tuple(rows))
 
     def recipients(self, decision: Decision) -> Table:

@@ -239,6 +239,7 @@ class PageBuilder:
               for year in portal.years.values()),
             PageJob(self.award_year_pages),
             PageJob(self.award_entry_pages),
+            PageJob(self.decision_list_further),
             *(PageJob(partial(_as_list, partial(poster_page, self), example))
               for example in portal.examples_newest_first()),
             PageJob(partial(digest_month_pages, self)),
@@ -293,22 +294,34 @@ class PageBuilder:
         ]
 
     def decision_list(self) -> GeneratedPage:
+        """The first page of the decisions, newest first (in the navigation)."""
+        return self._decision_list_pages(first=True)[0]
+
+    def decision_list_further(self) -> list[GeneratedPage]:
+        """The decisions' further pages, `quyet-dinh/trang-2/`, …: made with the record pages."""
+        return self._decision_list_pages(first=False)
+
+    def _decision_list_pages(self, first: bool) -> list[GeneratedPage]:
         decisions = self.portal.decisions_newest_first()
-        return self._page(
-            "quyet-dinh/index.md", "decision_list.html", "Quyết định khen thưởng",
-            f"Danh sách {len(decisions)} quyết định khen thưởng đã công khai, mới nhất trước.",
-            table=self.tables.decisions("danh-sach", "Danh sách quyết định khen thưởng", decisions),
-        )
+        years = [d.signed.year for d in decisions]
+        table = self.tables.decisions("danh-sach", "Danh sách quyết định khen thưởng", decisions,
+                                      anchors={years.index(y): f"nam-{y}" for y in set(years)})
+        groups = [(f"Năm {y}", years.index(y), years.count(y)) for y in sorted(set(years), reverse=True)]
+        title = "Quyết định khen thưởng"
+        description = f"Danh sách {len(decisions)} quyết định khen thưởng đã công khai, mới nhất trước."
+        parts = paging.listings(table, f"{SECTIONS['decision']}/", groups)
+        return [self._page(
+            paging.page_src(f"{SECTIONS['decision']}/index.md", listing.number), "decision_list.html",
+            title + (f" (trang {listing.number}/{listing.pager.count})" if listing.number > 1 else ""),
+            description + (f" Trang {listing.number}/{listing.pager.count}." if listing.number > 1 else ""),
+            listing=listing,
+        ) for listing in (parts[:1] if first else parts[1:])]
 
     def _last_change(self, decision: Decision) -> date:
         """A decision's page changes when it is signed and when a later decision corrects or revokes it."""
         changers = [decision.changed_by, *(r.changed_by for r in decision.recipients)]
         dates = [self.portal.decisions[c].signed for c in changers if c in self.portal.decisions]
         return max([decision.signed, *dates])
-
-    def decision_page(self, decision: Decision) -> GeneratedPage:
-        """The decision's own page (the first of `decision_pages`)."""
-        return self.decision_pages(decision)[0]
 
     def decision_pages(self, decision: Decision) -> list[GeneratedPage]:
         """The decision's page; a list longer than a page goes on at `trang-2/`, `trang-3/`, …"""
@@ -417,10 +430,6 @@ class PageBuilder:
             f"{len(units)} cơ quan, trường học, tổ dân phố, doanh nghiệp và tổ chức trên địa bàn.",
             groups=sorted(groups.items()),
         )
-
-    def unit_page(self, unit: Unit) -> GeneratedPage:
-        """The unit's own page (the first of `unit_pages`)."""
-        return self.unit_pages(unit)[0]
 
     def unit_pages(self, unit: Unit) -> list[GeneratedPage]:
         """The unit's page; a list of awards longer than a page goes on at `trang-2/`, …"""

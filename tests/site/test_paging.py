@@ -1,6 +1,6 @@
 """Long lists cut into pages: the arithmetic, the addresses, and the pages of the sample made with a
-small page size, so that every kind of paged list (a year, a title or form, a unit, a decision)
-has several pages."""
+small page size, so that every kind of paged list (a year, a title or form, a unit, a decision's
+list, the list of decisions) has several pages."""
 
 from __future__ import annotations
 
@@ -97,7 +97,8 @@ def small_pages():
         builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
         pages = [*builder.award_year_pages(), *builder.award_entry_pages(),
                  *(p for unit in portal.units.values() for p in builder.unit_pages(unit)),
-                 *(p for decision in portal.decisions.values() for p in builder.decision_pages(decision))]
+                 *(p for decision in portal.decisions.values() for p in builder.decision_pages(decision)),
+                 builder.decision_list(), *builder.decision_list_further()]
         found = [record.url for record in search_records(portal)]
     return portal, {page.url: page for page in pages}, found
 
@@ -123,6 +124,7 @@ def test_the_pages_of_a_list_hold_the_whole_list_once_and_only_the_first_page_do
     lists = lists_of(pages)
     kinds = {first.split("/")[0] for first in lists}
     assert {"khen-thuong", "don-vi", "quyet-dinh"} <= kinds
+    assert "quyet-dinh/" in lists
     for first, parts in lists.items():
         whole = parts[0].tables[-1]
         assert all(not part.tables for part in parts[1:])
