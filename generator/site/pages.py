@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable
@@ -737,9 +737,17 @@ class PageBuilder:
         """What every page prints above and below its content: the publisher, and the page's
         address with a QR code to it, so that a printed page leads back to the site."""
         address = f"{self.config.base_url}{page_url}"
-        frame = self.env.get_template("print_frame.html").module
         qr = qr_svg(address, f"Mã QR dẫn tới {address}")
-        return str(frame.before()), str(frame.after(address, qr))
+        return self._print_header, str(self._print_frame.after(address, qr))
+
+    @cached_property
+    def _print_frame(self) -> Any:
+        return self.env.get_template("print_frame.html").module
+
+    @cached_property
+    def _print_header(self) -> str:
+        """The same on every page."""
+        return str(self._print_frame.before())
 
     def open_data_page(self) -> GeneratedPage:
         licence = self.config.data_licence
