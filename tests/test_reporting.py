@@ -72,9 +72,11 @@ def test_build_reports_progress_for_every_page(scratch_project):
     root = scratch_project()
     calls = []
     build_site(root, root / "site", progress=lambda done, total: calls.append((done, total)))
-    total = calls[-1][1]
-    assert calls == [(done, total) for done in range(1, total + 1)]
-    assert total == sum(1 for _ in (root / "site").rglob("index.html"))
+    pages = sum(1 for _ in (root / "site").rglob("index.html"))
+    # The total grows when a long list turns out to fill several pages, and ends exact.
+    assert [done for done, _ in calls] == list(range(1, pages + 1))
+    assert all(done <= total for done, total in calls)
+    assert calls[-1] == (pages, pages)
 
 
 class _Terminal(io.StringIO):

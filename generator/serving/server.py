@@ -119,8 +119,13 @@ def watch(session: PreviewSession) -> Observer:
                 except queue.Empty:
                     break
             batch = {path for path in batch if relevant(path)}
-            if batch:
+            if not batch:
+                continue
+            try:
                 session.changed(batch)
+            except Exception as error:  # noqa: BLE001 - the preview must outlive one bad save
+                session.log(f"Lỗi nội bộ khi cập nhật bản xem trước (không phải lỗi dữ liệu): "
+                            f"{type(error).__name__}: {error}. Lưu lại tệp để thử lại.")
 
     threading.Thread(target=handle, daemon=True).start()
     observer.start()

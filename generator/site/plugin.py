@@ -200,10 +200,12 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         write_search_files(build_search_files(records), site_dir)
         written: dict[str, Written] = {}
         for results in self.running:
+            # A job was counted as one page; a long list cut into pages counts them all.
+            self._pages_total += len(results) - 1
             for page in results:
                 self._claim(written, page.src_uri, page.title)
                 written[page.src_uri] = page
-            self._advance()
+                self._advance()
         for src_uri in written.keys() & self.pages.keys():
             self._claim(self.pages, src_uri, written[src_uri].title)
         self._write_sitemap(site_dir, list(written.values()))
