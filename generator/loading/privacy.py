@@ -73,7 +73,7 @@ def _check_record(item: Located, office: frozenset[str], lines: Callable[[], lis
     return errors
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def _findings(text: str) -> tuple[Finding, ...]:
     """The rules run once per distinct text: titles, units, achievements and statuses repeat
     across thousands of records."""

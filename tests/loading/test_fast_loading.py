@@ -118,6 +118,13 @@ def test_a_line_inside_a_record_rereads_the_file_once():
     assert rereads == [1]
 
 
+def test_a_file_emptied_since_it_was_read_keeps_the_lines_of_its_records():
+    document, _ = read_yaml(TEXTS["list-of-records"], "tep.yml", lambda: "")
+
+    assert document.source.line_of((1, "ten")) == 5
+    assert document.source.line_of(("khong-co",)) == 3
+
+
 @dataclass
 class Reads:
     files: list[str] = field(default_factory=list)
