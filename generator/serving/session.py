@@ -24,7 +24,7 @@ from generator.clock import build_date
 from generator.domain.portal import Portal
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
-from generator.settings import load_site_config
+from generator.settings import SiteConfig, load_site_config
 from generator.site.page_shells import SavedShells
 from generator.site.page_writer import PageWriter
 from generator.site.pages import PageBuilder
@@ -146,32 +146,41 @@ class PreviewSession:
 
     def changed(self, paths: set[Path]) -> None:
         """Called with the files that changed since the last call (never two calls at once)."""
-        data = self.root / "data"
-        if all(path.is_relative_to(data) for path in paths):
-            try:
-                self._show_changed_records()
-            except DataErrors as problems:
-                with self._lock:
-                    self.stop()
-                    self.problems = problems.report()
-                    self.version += 1
-                self.log(self.problems)
-                self.log("Bản xem trước giữ nguyên cho đến khi sửa xong các lỗi trên.")
-                return
+        started = time.perf_counter()
+        try:
+            # Cheap: the loader reads again only the files that changed.
+            config = load_site_config(self.root)
+            portal = load_portal(self.root)
+        except DataErrors as problems:
+            with self._lock:
+                self.stop()
+                self.problems = problems.report()
+                self.version += 1
+            self.log(self.problems)
+            self.log("Bản xem trước giữ nguyên cho đến khi sửa xong các lỗi trên.")
+            return
         if self.problems:
             self.log("Đã sửa xong lỗi dữ liệu.")
         self.problems = ""
+        data = self.root / "data"
+        # A template or a setting can change every page: only a full build shows that.
+        if all(path.is_relative_to(data) for path in paths):
+            shown = self._show_changed_records(portal, config)
+            if shown:
+                self.log(f"Đã cập nhật {shown} trang hồ sơ ({time.perf_counter() - started:.2f} giây); "
+                         "đang tạo lại các trang danh sách…")
+        self._portal = portal
         self.rebuild()
 
-    def _show_changed_records(self) -> None:
-        started = time.perf_counter()
-        portal = load_portal(self.root)
-        config = load_site_config(self.root)
+    def _show_changed_records(self, portal: Portal, config: SiteConfig) -> int:
+        """Make the pages of the records that changed into the current preview; how many."""
         today = build_date()
         templates = self.root / "theme" / "templates"
         builder = PageBuilder(portal, config, templates, today)
         wanted = changed_pages(self._portal, portal)
         jobs = [job for job in builder.record_jobs() if job.src_uri in wanted]
+        if not jobs:
+            return 0
         with self._lock:
             assert self.current is not None and self._shells is not None
             writer = PageWriter(self.current, builder, self._shells, share_cards(builder, self.root),
@@ -179,9 +188,5 @@ class PreviewSession:
             for job in jobs:
                 for page in job.make():
                     writer.write(page)
-            self._portal = portal
-            if jobs:
-                self.version += 1
-        if jobs:
-            self.log(f"Đã cập nhật {len(jobs)} trang hồ sơ ({time.perf_counter() - started:.2f} giây); "
-                     "đang tạo lại các trang danh sách…")
+            self.version += 1
+        return len(jobs)
