@@ -190,7 +190,9 @@ class TableBuilder:
     def _recipient_status(self, recipient: Recipient) -> Cell:
         by = self.portal.decisions.get(recipient.changed_by) if recipient.changed_by else None
         note = recipient.status_note or ""
-        return Cell(labels.DECISION_STATUS[recipient.status], badge=recipient.status, links=(
+        # Only the entries that changed are marked, as in the lists of awards.
+        badge = None if recipient.status == "co_hieu_luc" else recipient.status
+        return Cell(labels.DECISION_STATUS[recipient.status], badge=badge, links=(
             (Link(f"theo Quyết định số {by.number}" + (f": {note}" if note else ""), url("decision", by.id)),)
             if by else ()))
 
