@@ -240,6 +240,7 @@ class PageBuilder:
             PageJob(self.award_year_pages),
             PageJob(self.award_entry_pages),
             PageJob(self.decision_list_further),
+            PageJob(self.unit_list_further),
             *(PageJob(partial(_as_list, partial(poster_page, self), example))
               for example in portal.examples_newest_first()),
             PageJob(partial(digest_month_pages, self)),
@@ -419,17 +420,44 @@ class PageBuilder:
         return f"{self.config.base_url}{url}"
 
     def unit_list(self) -> GeneratedPage:
-        units = sorted(self.portal.units.values(), key=lambda u: (u.unit_type, fold(u.name)))
-        groups: dict[str, list[dict]] = {}
-        for unit in units:
-            groups.setdefault(labels.UNIT_TYPE[unit.unit_type], []).append(
-                {"unit": unit, "awards": len(self._awards_by_unit.get(unit.id, []))}
-            )
-        return self._page(
-            "don-vi/index.md", "unit_list.html", "Đơn vị",
-            f"{len(units)} cơ quan, trường học, tổ dân phố, doanh nghiệp và tổ chức trên địa bàn.",
-            groups=sorted(groups.items()),
-        )
+        """The first page of the units, by kind and name (in the navigation)."""
+        return self._unit_list_pages(first=True)[0]
+
+    def unit_list_further(self) -> list[GeneratedPage]:
+        """The units' further pages, `don-vi/trang-2/`, …: made with the record pages."""
+        return self._unit_list_pages(first=False)
+
+    def _unit_list_pages(self, first: bool) -> list[GeneratedPage]:
+        units = sorted(self.portal.units.values(), key=lambda u: (labels.UNIT_TYPE[u.unit_type], fold(u.name)))
+        first_url = f"{SECTIONS['unit']}/"
+        kinds = [unit.unit_type for unit in units]
+        starts = {kind: kinds.index(kind) for kind in dict.fromkeys(kinds)}
+        index = []
+        for kind, start in starts.items():
+            count = kinds.count(kind)
+            pages = [paging.page_of(i, len(units), paging.SHORT_LINES) for i in (start, start + count - 1)]
+            index.append(paging.Group(labels.UNIT_TYPE[kind], count,
+                                      f"{paging.page_url(first_url, pages[0])}#{kind}", *pages))
+        parts = paging.split(units, first_url, paging.SHORT_LINES)
+        made = []
+        for shown, pager in (parts[:1] if first else parts[1:]):
+            groups: list[dict[str, Any]] = []
+            for unit in shown:
+                if not groups or groups[-1]["kind"] != unit.unit_type:
+                    # A kind begun on an earlier page goes on under its name and "tiếp theo".
+                    continued = not groups and pager is not None and pager.start != starts[unit.unit_type]
+                    groups.append({"kind": unit.unit_type, "label": labels.UNIT_TYPE[unit.unit_type],
+                                   "continued": continued, "rows": []})
+                groups[-1]["rows"].append({"unit": unit, "awards": len(self._awards_by_unit.get(unit.id, []))})
+            number = pager.number if pager else 1
+            made.append(self._page(
+                paging.page_src(f"{SECTIONS['unit']}/index.md", number), "unit_list.html",
+                "Đơn vị" + (f" (trang {number}/{pager.count})" if number > 1 else ""),
+                f"{len(units)} cơ quan, trường học, tổ dân phố, doanh nghiệp và tổ chức trên địa bàn."
+                + (f" Trang {number}/{pager.count}." if number > 1 else ""),
+                groups=groups, pager=pager, index=index if pager and len(index) > 1 else [],
+            ))
+        return made
 
     def unit_pages(self, unit: Unit) -> list[GeneratedPage]:
         """The unit's page; a list of awards longer than a page goes on at `trang-2/`, …"""

@@ -9,13 +9,18 @@ stays one download (CSV and JSON beside the first page).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence, TypeVar
 
 from generator.site.tables import Table
+
+Item = TypeVar("Item")
 
 # Rows a page shows: an award row weighs about 0.45 KB of HTML, a decision's row with its
 # schema.org entry about 0.65 KB, so a page's content stays near 20 KB, and under 30 KB with a
 # longer last page.
 PAGE_SIZE = 40
+# Lines of a plain list of names (a unit and its count of awards: about 0.13 KB each).
+SHORT_LINES = 150
 # A last page shorter than this joins the page before it (as Django's paginator does):
 # 45 rows make one page, not 40 and then 5.
 ORPHANS = 10
@@ -25,21 +30,23 @@ LINK_ALL = 12
 JUMPS = (10, 100, 1000)
 
 
-def page_count(total: int) -> int:
-    if total <= PAGE_SIZE + ORPHANS:
+def page_count(total: int, size: int | None = None) -> int:
+    size = size or PAGE_SIZE
+    if total <= size + ORPHANS:
         return 1
-    return -(-(total - ORPHANS) // PAGE_SIZE)
+    return -(-(total - ORPHANS) // size)
 
 
-def bounds(number: int, total: int) -> tuple[int, int]:
+def bounds(number: int, total: int, size: int | None = None) -> tuple[int, int]:
     """The rows of page `number` (from 1): start and stop indexes, the last page taking the rest."""
-    start = (number - 1) * PAGE_SIZE
-    return start, total if number == page_count(total) else start + PAGE_SIZE
+    size = size or PAGE_SIZE
+    start = (number - 1) * size
+    return start, total if number == page_count(total, size) else start + size
 
 
-def page_of(index: int, total: int) -> int:
+def page_of(index: int, total: int, size: int | None = None) -> int:
     """The page (from 1) that shows row `index` (from 0) of a list of `total` rows."""
-    return min(index // PAGE_SIZE + 1, page_count(total))
+    return min(index // (size or PAGE_SIZE) + 1, page_count(total, size))
 
 
 def page_url(first_url: str, number: int) -> str:
@@ -146,4 +153,17 @@ def listings(whole: Table, first_url: str, groups: list[tuple[str, int, int]] = 
         table = Table(whole.id, whole.caption, whole.columns, whole.rows[start:stop])
         pages.append(Listing(table, whole, first_url, Pager(number, count, first_url, start, stop, total),
                              tuple(index) if len(index) > 1 else ()))
+    return pages
+
+
+def split(items: Sequence[Item], first_url: str, size: int) -> list[tuple[Sequence[Item], Pager | None]]:
+    """A plain list (not a table) cut into pages of `size` items: each page's items and pager."""
+    total = len(items)
+    count = page_count(total, size)
+    if count == 1:
+        return [(items, None)]
+    pages = []
+    for number in range(1, count + 1):
+        start, stop = bounds(number, total, size)
+        pages.append((items[start:stop], Pager(number, count, first_url, start, stop, total)))
     return pages

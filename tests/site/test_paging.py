@@ -93,6 +93,7 @@ def small_pages():
         patch.setattr(paging, "PAGE_SIZE", 7)
         patch.setattr(paging, "ORPHANS", 2)
         patch.setattr(paging, "LINK_ALL", 4)
+        patch.setattr(paging, "SHORT_LINES", 5)
         portal = public_portal(load_portal(SAMPLE), TODAY)
         builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
         pages = [*builder.award_year_pages(), *builder.award_entry_pages(),
@@ -100,7 +101,8 @@ def small_pages():
                  *(p for decision in portal.decisions.values() for p in builder.decision_pages(decision)),
                  builder.decision_list(), *builder.decision_list_further()]
         found = [record.url for record in search_records(portal)]
-    return portal, {page.url: page for page in pages}, found
+        units = [builder.unit_list(), *builder.unit_list_further()]
+    return portal, {page.url: page for page in pages}, found, units
 
 
 def first_cells(markup: str) -> list[str]:
@@ -120,7 +122,7 @@ def lists_of(pages) -> dict[str, list]:
 
 
 def test_the_pages_of_a_list_hold_the_whole_list_once_and_only_the_first_page_downloads_it(small_pages):
-    _, pages, _ = small_pages
+    _, pages, _, _ = small_pages
     lists = lists_of(pages)
     kinds = {first.split("/")[0] for first in lists}
     assert {"khen-thuong", "don-vi", "quyet-dinh"} <= kinds
@@ -147,8 +149,9 @@ def resolves(from_url: str, href: str) -> tuple[str, str]:
 
 
 def test_every_link_to_a_row_reaches_the_page_that_holds_it(small_pages):
-    _, pages, found = small_pages
+    _, pages, found, units = small_pages
     checked = 0
+    pages = {**pages, **{page.url: page for page in units}}
     for url, page in pages.items():
         for href in re.findall(r'href="([^"]*#[^"]+)"', page.html):
             address, anchor = resolves(url, href)
@@ -164,7 +167,7 @@ def test_every_link_to_a_row_reaches_the_page_that_holds_it(small_pages):
 
 
 def test_a_long_decision_describes_on_each_page_the_people_it_lists(small_pages):
-    portal, pages, _ = small_pages
+    portal, pages, _, _ = small_pages
     decision = max(portal.decisions.values(), key=lambda d: len(d.recipients))
     base = str(load_site_config(SAMPLE).base_url)
     described = []
@@ -186,3 +189,14 @@ def test_the_sample_site_downloads_each_paged_list_whole_beside_its_first_page(s
         shown = sum(len(re.findall(r"<tr[ >]", p.read_text(encoding="utf-8").split("<tbody>")[1].split("</tbody>")[0]))
                     for p in [first / "index.html", *sorted(first.glob("trang-*/index.html"))])
         assert shown == rows, first
+
+
+def test_the_list_of_units_names_each_unit_once_across_its_pages_under_its_kind(small_pages):
+    portal, _, _, units = small_pages
+    assert len(units) > 2
+    shown = [name for page in units for name in re.findall(r'<li><a href="\.\./[^"]+/">([^<]+)</a>', page.html)
+             + re.findall(r'<li><a href="[^."][^"]*/">([^<]+)</a>', page.html)]
+    assert sorted(shown) == sorted(html.escape(unit.name, quote=False) for unit in portal.units.values())
+    for number, page in enumerate(units, start=1):
+        assert f"Trang {number}/{len(units)}:" in page.html
+    assert any("(tiếp theo)</h2>" in page.html for page in units)
