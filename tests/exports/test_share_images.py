@@ -86,7 +86,7 @@ def test_cache_draws_a_card_once_and_again_only_when_it_changes(tmp_path, monkey
     assert len(list(Path(tmp_path / "cache").iterdir())) == 2
 
 
-def _draw_all(cache: ShareImageCache, cards: list[ShareCard], start: multiprocessing.Barrier) -> None:
+def _draw_all(cache: ShareImageCache, cards: list[ShareCard], start) -> None:
     start.wait()
     for card in cards:
         cache.get(card)
