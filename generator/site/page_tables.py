@@ -70,8 +70,8 @@ class AwardRow:
     """What the tables show of one award, made once and shared by every list it is in: its year,
     its title or form, its unit and its decision's own list."""
     award: Award
-    rank: int
-    """Its place among all awards by name (`name_key`): lists sort by it instead of by names."""
+    key: tuple
+    """Its order by name (`name_key`)."""
     cells: dict[str, Cell]
     """By column key (`AWARD_COLUMNS`)."""
     facets: tuple[tuple[str, str], ...]
@@ -87,9 +87,14 @@ class TableBuilder:
         self.portal = pages.portal
         # Titles and forms with a page of their own: those awarded at least once.
         self.entry_pages = {award.entry.id for award in self.portal.awards()}
+        # Each award's row, by decision and place in its list, made when a page first needs it:
+        # the preview remakes one decision's page without making every award's row.
+        self._award_rows: dict[tuple[str, int], AwardRow] = {}
+        # Cells that many awards show alike are one object each: less memory, and the HTML of a
+        # cell is escaped once (table_html.py).
+        self._shared: dict[Any, Cell] = {}
 
-    # --- orders and rows computed once for the whole portal ---------------------------------
-    # Made on first use, in whichever process makes the first page that needs them.
+    # --- orders and rows, each computed once ------------------------------------------------
 
     @cached_property
     def unit_ranks(self) -> dict[str, int]:
@@ -102,50 +107,42 @@ class TableBuilder:
         entries = sorted(self.portal.catalogue.values(), key=lambda e: (text_key(e.name), e.id))
         return {entry.id: rank for rank, entry in enumerate(entries)}
 
-    @cached_property
-    def award_rows(self) -> dict[tuple[str, int], AwardRow]:
-        """Every award's row, by decision and place in the decision's list."""
-        awards = self.portal.awards()
-        order = sorted(range(len(awards)), key=lambda i: name_key(awards[i].recipient))
-        ranks = [0] * len(awards)
-        for rank, index in enumerate(order):
-            ranks[index] = rank
-        # Cells that many awards show alike are one object each: less memory, and the HTML of
-        # a cell is escaped once (table_html.py).
-        shared: dict[Any, Cell] = {}
+    def _cell(self, key: Any, make: Callable[[], Cell]) -> Cell:
+        found = self._shared.get(key)
+        if found is None:
+            found = self._shared[key] = make()
+        return found
 
-        def cell(key: Any, make: Callable[[], Cell]) -> Cell:
-            found = shared.get(key)
-            if found is None:
-                found = shared[key] = make()
+    def award_row(self, award: Award) -> AwardRow:
+        found = self._award_rows.get((award.decision.id, award.position))
+        if found is not None:
             return found
-
-        rows = {}
-        for award, rank in zip(awards, ranks):
-            recipient, decision, entry = award.recipient, award.decision, award.entry
-            unit = self.portal.units.get(recipient.unit) if recipient.unit else None
-            level = labels.LEVEL[decision.level]
-            decision_url = item_page_url(url("decision", decision.id), award.position, len(decision.recipients))
-            cells = {
-                "ho_ten": Cell(display_name(recipient), sort=rank),
-                "chuc_vu": cell(("position", recipient.position), lambda: Cell(recipient.position or "")),
-                "don_vi": cell(("unit", recipient.unit), lambda: Cell(
-                    unit.name, url=url("unit", unit.id), sort=self.unit_ranks[unit.id]) if unit else Cell("", sort=-1)),
-                "danh_hieu": cell(("entry", entry.id), lambda: Cell(
-                    entry.name, sort=self.entry_ranks[entry.id],
-                    url=f"{SECTIONS['awards']}/{entry.id}/" if entry.id in self.entry_pages else None)),
-                "cap": cell(("level", level), lambda: Cell(level)),
-                "quyet_dinh": Cell(decision.number, url=f"{decision_url}#muc-{award.position}"),
-                "ngay_ky": cell(("date", decision.signed), lambda: date_cell(decision.signed)),
-                # In a list of awards, only what changed is marked: a badge on every row would hide it.
-                "trang_thai": cell(("status", award.status), lambda: Cell(
-                    labels.DECISION_STATUS[award.status],
-                    badge=None if award.status == "co_hieu_luc" else award.status)),
-            }
-            facets = (("nam", str(decision.signed.year)), ("danh-hieu", entry.name), ("cap", level),
-                      ("don-vi", unit.name if unit else "Không ghi đơn vị"))
-            rows[decision.id, award.position] = AwardRow(award, rank, cells, facets)
-        return rows
+        recipient, decision, entry = award.recipient, award.decision, award.entry
+        unit = self.portal.units.get(recipient.unit) if recipient.unit else None
+        level = labels.LEVEL[decision.level]
+        decision_url = item_page_url(url("decision", decision.id), award.position, len(decision.recipients))
+        cell = self._cell
+        key = name_key(recipient)
+        cells = {
+            "ho_ten": Cell(display_name(recipient), sort=key),
+            "chuc_vu": cell(("position", recipient.position), lambda: Cell(recipient.position or "")),
+            "don_vi": cell(("unit", recipient.unit), lambda: Cell(
+                unit.name, url=url("unit", unit.id), sort=self.unit_ranks[unit.id]) if unit else Cell("", sort=-1)),
+            "danh_hieu": cell(("entry", entry.id), lambda: Cell(
+                entry.name, sort=self.entry_ranks[entry.id],
+                url=f"{SECTIONS['awards']}/{entry.id}/" if entry.id in self.entry_pages else None)),
+            "cap": cell(("level", level), lambda: Cell(level)),
+            "quyet_dinh": Cell(decision.number, url=f"{decision_url}#muc-{award.position}"),
+            "ngay_ky": cell(("date", decision.signed), lambda: date_cell(decision.signed)),
+            # In a list of awards, only what changed is marked: a badge on every row would hide it.
+            "trang_thai": cell(("status", award.status), lambda: Cell(
+                labels.DECISION_STATUS[award.status],
+                badge=None if award.status == "co_hieu_luc" else award.status)),
+        }
+        facets = (("nam", str(decision.signed.year)), ("danh-hieu", entry.name), ("cap", level),
+                  ("don-vi", unit.name if unit else "Không ghi đơn vị"))
+        row = self._award_rows[decision.id, award.position] = AwardRow(award, key, cells, facets)
+        return row
 
     # --- decisions ---------------------------------------------------------------------------
 
@@ -177,7 +174,9 @@ class TableBuilder:
         rows = []
         for number, recipient in enumerate(decision.recipients, start=1):
             if awarded:
-                cells = self.award_rows[decision.id, number].cells
+                entry = self.portal.catalogue_entry(recipient.award)
+                assert entry is not None, "references are resolved before pages are built"
+                cells = self.award_row(Award(decision, recipient, entry, number)).cells
                 person = (cells["ho_ten"], cells["chuc_vu"], cells["don_vi"], cells["danh_hieu"])
             else:
                 person = self._person(self.pages.recipient_view(recipient))
@@ -222,23 +221,17 @@ class TableBuilder:
     @cached_property
     def _award_lists(self) -> dict[str, dict[Any, list[AwardRow]]]:
         """The rows of every award list, each in its order: a year's by title or form, then by name;
-        a title's newest first, then by name; a unit's by year, newest first, then by name."""
-        by: dict[str, dict[Any, list[AwardRow]]] = {"year": {}, "entry": {}, "unit": {}}
-        for row in self.award_rows.values():
-            award = row.award
+        a title's newest first, then by name."""
+        by: dict[str, dict[Any, list[AwardRow]]] = {"year": {}, "entry": {}}
+        for award in self.portal.awards():
+            row = self.award_row(award)
             by["year"].setdefault(award.decision.signed.year, []).append(row)
             by["entry"].setdefault(award.entry.id, []).append(row)
-            if award.recipient.unit:
-                by["unit"].setdefault(award.recipient.unit, []).append(row)
         entry_ranks = self.entry_ranks
-        orders: dict[str, Callable[[AwardRow], Any]] = {
-            "year": lambda r: (entry_ranks[r.award.entry.id], r.rank),
-            "entry": lambda r: (-r.award.decision.signed.toordinal(), r.rank),
-            "unit": lambda r: (-r.award.decision.signed.year, r.rank),
-        }
-        for kind, lists in by.items():
-            for rows in lists.values():
-                rows.sort(key=orders[kind])
+        for rows in by["year"].values():
+            rows.sort(key=lambda r: (entry_ranks[r.award.entry.id], r.key))
+        for rows in by["entry"].values():
+            rows.sort(key=lambda r: (-r.award.decision.signed.toordinal(), r.key))
         return by
 
     def year_awards(self) -> dict[int, list[AwardRow]]:
@@ -247,8 +240,13 @@ class TableBuilder:
     def entry_awards(self) -> dict[str, list[AwardRow]]:
         return self._award_lists["entry"]
 
+    @cached_property
+    def _awards_by_unit(self) -> dict[str, list[Award]]:
+        return self.portal.awards_by_unit()
+
     def unit_awards(self, unit_id: str) -> list[AwardRow]:
-        return self._award_lists["unit"].get(unit_id, [])
+        rows = [self.award_row(award) for award in self._awards_by_unit.get(unit_id, [])]
+        return sorted(rows, key=lambda r: (-r.award.decision.signed.year, r.key))
 
     def awards(self, table_id: str, caption: str, rows: list[AwardRow], *, without: str | None = None,
                group: Callable[[AwardRow], tuple[str, str]] | None = None) -> tuple[Table, Groups]:

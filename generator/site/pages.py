@@ -674,9 +674,14 @@ class PageBuilder:
     # --- awards by year, by title or form, statistics -------------------------------------------
 
     def awards_index(self) -> GeneratedPage:
-        awards = self.portal.awards()
-        years = Counter(a.decision.signed.year for a in awards if a.in_force)
-        entries = Counter(a.entry.id for a in awards if a.in_force)
+        # Counted on the lists the award pages show: made here, before the workers that make
+        # those pages start, the lists are made once and shared by the workers.
+        def in_force(lists: dict[Any, list]) -> dict[Any, int]:
+            counts = {key: sum(1 for row in rows if row.award.in_force) for key, rows in lists.items()}
+            return {key: count for key, count in counts.items() if count}
+
+        years = in_force(self.tables.year_awards())
+        entries = in_force(self.tables.entry_awards())
         catalogue = self.portal.catalogue
         ranks = self.tables.entry_ranks
         return self._page(
