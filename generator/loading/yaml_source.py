@@ -252,6 +252,9 @@ class _FastReader:
         self._constructor: yaml.SafeLoader | None = None
         self._count = 0
         self._strings = strings
+        # A list or mapping reached twice is an alias (`*name`): rare in records, and how nested
+        # aliases blow up, so such a file is left to _Reader at once rather than walked twice.
+        self._collections: set[yaml.Node] = set()
 
     def value(self, node: yaml.Node, depth: int) -> Any:
         if depth > MAX_DEPTH:
@@ -263,6 +266,10 @@ class _FastReader:
         if self._count > MAX_VALUES:
             raise _Unusual
         kind = type(node)
+        if kind is not yaml.ScalarNode:
+            if node in self._collections:
+                raise _Unusual
+            self._collections.add(node)
         if kind is yaml.MappingNode:
             result: dict = {}
             for key_node, value_node in node.value:
