@@ -44,6 +44,8 @@ class Cell:
     """Further links shown after the text."""
 
     def plain(self) -> str:
+        if not self.links:  # nearly every cell of a big download
+            return self.text
         return "; ".join(part for part in (self.text, *(link.text for link in self.links)) if part)
 
     def data(self) -> Any:
