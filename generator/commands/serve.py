@@ -40,6 +40,7 @@ def run(root: Path, args: argparse.Namespace) -> int:
             server.serve_forever()
         finally:
             observer.stop()
+            observer.join()
             server.server_close()
     finally:
         session.stop()
