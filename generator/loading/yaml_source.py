@@ -130,7 +130,11 @@ class _Reader:
         self._constructor.flatten_mapping(node)
         result: dict = {}
         for key_node, value_node in node.value:
-            key = self._constructor.construct_object(key_node, deep=True)
+            try:
+                key = self._constructor.construct_object(key_node, deep=True)
+            except ValueError:
+                # An impossible date as a key (2026-02-30:): its text, for the schema to refuse.
+                key = key_node.value
             if not isinstance(key, str):
                 key = str(key)
             key = unicodedata.normalize("NFC", key)

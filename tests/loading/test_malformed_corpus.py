@@ -222,6 +222,11 @@ CASES = [
                  [f"{DECISION}:3: ngay_ky: ngày 2026-02-30 không có trên lịch. Cách sửa: kiểm tra lại ngày "
                   f"và "
                   "tháng"], id="30-february-iso"),
+    pytest.param(decision("cap: phuong", "cap: phuong\n2026-02-30: ngày không có"),
+                 [f"{DECISION}:6: 2026-02-30: khóa không được hỗ trợ. Cách sửa: các khóa hợp lệ ở đây: ma, "
+                  "ban_nhap, ngay_cong_bo, cong_khai_theo_luat, loai_quyet_dinh, so_ky_hieu, ngay_ky, "
+                  "co_quan_ban_hanh, cap, nguoi_ky, trich_yeu, loai_hinh, phong_trao, tep_dinh_kem, "
+                  "trang_thai, quyet_dinh_thay_doi, ghi_chu_trang_thai, danh_sach"], id="impossible-date-key"),
     pytest.param(decision("ngay_ky: 2026-01-20", "ngay_ky: 2026-13-01"), [f"{DECISION}:3: ngay_ky: ngày "
                   f"2026-13-01 không có trên lịch. Cách sửa: kiểm tra lại ngày và tháng"], id="month-13"),
     pytest.param(decision("ngay_ky: 2026-01-20", "ngay_ky: hôm qua"),
