@@ -65,7 +65,7 @@ def name_key(recipient: Recipient | Nominee) -> tuple:
     return recipient.recipient_kind != "tap_the", person_sort_key(recipient.name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AwardRow:
     """What the tables show of one award, made once and shared by every list it is in: its year,
     its title or form, its unit and its decision's own list."""
@@ -93,6 +93,8 @@ class TableBuilder:
         # Cells that many awards show alike are one object each: less memory, and the HTML of a
         # cell is escaped once (table_html.py).
         self._shared: dict[Any, Cell] = {}
+        # Likewise the facets: a few hundred combinations among thousands of awards.
+        self._facets: dict[tuple, tuple] = {}
 
     # --- orders and rows, each computed once ------------------------------------------------
 
@@ -141,6 +143,7 @@ class TableBuilder:
         }
         facets = (("nam", str(decision.signed.year)), ("danh-hieu", entry.name), ("cap", level),
                   ("don-vi", unit.name if unit else "Không ghi đơn vị"))
+        facets = self._facets.setdefault(facets, facets)
         row = self._award_rows[decision.id, award.position] = AwardRow(award, key, cells, facets)
         return row
 

@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Column:
     key: str
     """The column's name in JSON: Vietnamese without diacritics, like the keys of data/."""
@@ -19,14 +19,14 @@ class Column:
     sortable: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     text: str
     url: str
     """Address relative to the site's root."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     text: str
     """What the table shows, and what CSV holds."""
@@ -54,7 +54,7 @@ class Cell:
         return self.plain()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     id: str
     """Stable across builds: the JSON row's "ma"."""
@@ -65,7 +65,7 @@ class Row:
     """The row's value for each facet of the table."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Facet:
     key: str
     label: str
