@@ -241,6 +241,7 @@ class PageBuilder:
             PageJob(self.award_entry_pages),
             PageJob(self.decision_list_further),
             PageJob(self.unit_list_further),
+            PageJob(self.example_list_further),
             *(PageJob(partial(_as_list, partial(poster_page, self), example))
               for example in portal.examples_newest_first()),
             PageJob(partial(digest_month_pages, self)),
@@ -368,11 +369,24 @@ class PageBuilder:
                          for listing in parts[1:])]
 
     def example_list(self) -> GeneratedPage:
+        """The first page of the examples, newest first, by year (in the navigation)."""
+        return self._example_list_pages(first=True)[0]
+
+    def example_list_further(self) -> list[GeneratedPage]:
+        """The examples' further pages, `dien-hinh/trang-2/`, …: made with the record pages."""
+        return self._example_list_pages(first=False)
+
+    def _example_list_pages(self, first: bool) -> list[GeneratedPage]:
         examples = self.portal.examples_newest_first()
-        return self._page(
-            "dien-hinh/index.md", "example_list.html", "Điển hình tiên tiến, gương người tốt việc tốt",
+        parts = paging.sectioned(examples, lambda e: (f"nam-{e.published.year}", f"Năm {e.published.year}"),
+                                 f"{SECTIONS['example']}/", paging.CARDS)
+        return self._sectioned_pages(
+            f"{SECTIONS['example']}/index.md", "example_list.html", "Điển hình tiên tiến, gương người tốt việc tốt",
             f"{len(examples)} điển hình tiên tiến, gương người tốt việc tốt, mô hình mới, cách làm hay.",
-            examples=examples,
+            parts[:1] if first else parts[1:],
+            total=len(examples),
+            # Stories the ward features now lead the first page, as on the home page.
+            featured=featured_examples(self.portal, self.today) if first else [],
         )
 
     def example_page(self, example: Example) -> GeneratedPage:
@@ -429,34 +443,23 @@ class PageBuilder:
 
     def _unit_list_pages(self, first: bool) -> list[GeneratedPage]:
         units = sorted(self.portal.units.values(), key=lambda u: (labels.UNIT_TYPE[u.unit_type], fold(u.name)))
-        first_url = f"{SECTIONS['unit']}/"
-        kinds = [unit.unit_type for unit in units]
-        starts = {kind: kinds.index(kind) for kind in dict.fromkeys(kinds)}
-        index = []
-        for kind, start in starts.items():
-            count = kinds.count(kind)
-            pages = [paging.page_of(i, len(units), paging.SHORT_LINES) for i in (start, start + count - 1)]
-            index.append(paging.Group(labels.UNIT_TYPE[kind], count,
-                                      f"{paging.page_url(first_url, pages[0])}#{kind}", *pages))
-        parts = paging.split(units, first_url, paging.SHORT_LINES)
+        rows = [{"unit": unit, "awards": len(self._awards_by_unit.get(unit.id, []))} for unit in units]
+        parts = paging.sectioned(rows, lambda row: (row["unit"].unit_type, labels.UNIT_TYPE[row["unit"].unit_type]),
+                                 f"{SECTIONS['unit']}/", paging.SHORT_LINES)
+        return self._sectioned_pages(
+            f"{SECTIONS['unit']}/index.md", "unit_list.html", "Đơn vị",
+            f"{len(units)} cơ quan, trường học, tổ dân phố, doanh nghiệp và tổ chức trên địa bàn.",
+            parts[:1] if first else parts[1:])
+
+    def _sectioned_pages(self, first_src: str, template: str, title: str, description: str,
+                         parts: list[paging.SectionedPage], **context: Any) -> list[GeneratedPage]:
+        """Pages of a plain list in parts: each names its place in the list after the first."""
         made = []
-        for shown, pager in (parts[:1] if first else parts[1:]):
-            groups: list[dict[str, Any]] = []
-            for unit in shown:
-                if not groups or groups[-1]["kind"] != unit.unit_type:
-                    # A kind begun on an earlier page goes on under its name and "tiếp theo".
-                    continued = not groups and pager is not None and pager.start != starts[unit.unit_type]
-                    groups.append({"kind": unit.unit_type, "label": labels.UNIT_TYPE[unit.unit_type],
-                                   "continued": continued, "rows": []})
-                groups[-1]["rows"].append({"unit": unit, "awards": len(self._awards_by_unit.get(unit.id, []))})
-            number = pager.number if pager else 1
-            made.append(self._page(
-                paging.page_src(f"{SECTIONS['unit']}/index.md", number), "unit_list.html",
-                "Đơn vị" + (f" (trang {number}/{pager.count})" if number > 1 else ""),
-                f"{len(units)} cơ quan, trường học, tổ dân phố, doanh nghiệp và tổ chức trên địa bàn."
-                + (f" Trang {number}/{pager.count}." if number > 1 else ""),
-                groups=groups, pager=pager, index=index if pager and len(index) > 1 else [],
-            ))
+        for part in parts:
+            place = (f" (trang {part.number}/{part.pager.count})", f" Trang {part.number}/{part.pager.count}.") \
+                if part.pager and part.number > 1 else ("", "")
+            made.append(self._page(paging.page_src(first_src, part.number), template, title + place[0],
+                                   description + place[1], part=part, **context))
         return made
 
     def unit_pages(self, unit: Unit) -> list[GeneratedPage]:

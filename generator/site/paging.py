@@ -8,8 +8,9 @@ stays one download (CSV and JSON beside the first page).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence, TypeVar
+from typing import Callable, Generic, Sequence, TypeVar
 
 from generator.site.tables import Table
 
@@ -21,6 +22,8 @@ Item = TypeVar("Item")
 PAGE_SIZE = 40
 # Lines of a plain list of names (a unit and its count of awards: about 0.13 KB each).
 SHORT_LINES = 150
+# Cards of a list of examples or campaigns (a title, a line of facts, a summary: about 0.5 KB each).
+CARDS = 40
 # A last page shorter than this joins the page before it (as Django's paginator does):
 # 45 rows make one page, not 40 and then 5.
 ORPHANS = 10
@@ -166,4 +169,54 @@ def split(items: Sequence[Item], first_url: str, size: int) -> list[tuple[Sequen
     for number in range(1, count + 1):
         start, stop = bounds(number, total, size)
         pages.append((items[start:stop], Pager(number, count, first_url, start, stop, total)))
+    return pages
+
+
+@dataclass(frozen=True)
+class Section(Generic[Item]):
+    """The items of one part of a plain list (a kind of unit, a year) that one page shows."""
+    anchor: str
+    label: str
+    continued: bool
+    """Begun on an earlier page: shown again under its name, with "tiếp theo"."""
+    items: list[Item]
+
+
+@dataclass(frozen=True)
+class SectionedPage(Generic[Item]):
+    number: int
+    sections: list[Section[Item]]
+    pager: Pager | None
+    """None when the list fits on one page."""
+    index: list[Group]
+    """Where each part of the whole list starts; empty on a list of one page or of one part."""
+
+
+def sectioned(items: Sequence[Item], part: Callable[[Item], tuple[str, str]], first_url: str,
+              size: int) -> list[SectionedPage[Item]]:
+    """A plain list in parts, cut into pages of `size` items. `part` gives an item's part, as the
+    anchor its first item's heading carries and the heading's label; the items of a part follow
+    each other."""
+    parts = [part(item) for item in items]
+    starts: dict[tuple[str, str], int] = {}
+    for position, key in enumerate(parts):
+        starts.setdefault(key, position)
+    total = len(items)
+    counts = Counter(parts)
+    index = []
+    for (anchor, label), start in starts.items():
+        count = counts[anchor, label]
+        first, last = page_of(start, total, size), page_of(start + count - 1, total, size)
+        index.append(Group(label, count, f"{page_url(first_url, first)}#{anchor}", first, last))
+    pages = []
+    for shown, pager in split(items, first_url, size):
+        offset = pager.start if pager else 0
+        sections: list[Section[Item]] = []
+        for position, item in enumerate(shown, start=offset):
+            key = parts[position]
+            if not sections or (sections[-1].anchor, sections[-1].label) != key:
+                sections.append(Section(*key, continued=position != starts[key], items=[]))
+            sections[-1].items.append(item)
+        pages.append(SectionedPage(pager.number if pager else 1, sections, pager,
+                                   index if pager and len(index) > 1 else []))
     return pages

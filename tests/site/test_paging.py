@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 
 import pytest
 
+from generator.domain.promotion import featured_examples
 from generator.domain.publication import public_portal
 from generator.loading.loader import load_portal
 from generator.search.records import search_records
@@ -87,13 +88,14 @@ def test_the_pager_links_every_page_of_a_short_list_and_a_few_steps_to_any_page_
 
 @pytest.fixture(scope="module")
 def small_pages():
-    """Every page of the lists, made in memory from the sample with pages of 7 rows, and the
-    addresses search results lead to."""
+    """Every page of the lists, made in memory from the sample with pages of 7 rows, the addresses
+    search results lead to, and the pages of the plain lists (units, examples) by their first address."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(paging, "PAGE_SIZE", 7)
         patch.setattr(paging, "ORPHANS", 2)
         patch.setattr(paging, "LINK_ALL", 4)
         patch.setattr(paging, "SHORT_LINES", 5)
+        patch.setattr(paging, "CARDS", 3)
         portal = public_portal(load_portal(SAMPLE), TODAY)
         builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
         pages = [*builder.award_year_pages(), *builder.award_entry_pages(),
@@ -101,8 +103,9 @@ def small_pages():
                  *(p for decision in portal.decisions.values() for p in builder.decision_pages(decision)),
                  builder.decision_list(), *builder.decision_list_further()]
         found = [record.url for record in search_records(portal)]
-        units = [builder.unit_list(), *builder.unit_list_further()]
-    return portal, {page.url: page for page in pages}, found, units
+        plain = {"don-vi/": [builder.unit_list(), *builder.unit_list_further()],
+                 "dien-hinh/": [builder.example_list(), *builder.example_list_further()]}
+    return portal, {page.url: page for page in pages}, found, plain
 
 
 def first_cells(markup: str) -> list[str]:
@@ -149,9 +152,9 @@ def resolves(from_url: str, href: str) -> tuple[str, str]:
 
 
 def test_every_link_to_a_row_reaches_the_page_that_holds_it(small_pages):
-    _, pages, found, units = small_pages
+    _, pages, found, plain = small_pages
     checked = 0
-    pages = {**pages, **{page.url: page for page in units}}
+    pages = {**pages, **{page.url: page for parts in plain.values() for page in parts}}
     for url, page in pages.items():
         for href in re.findall(r'href="([^"]*#[^"]+)"', page.html):
             address, anchor = resolves(url, href)
@@ -192,7 +195,8 @@ def test_the_sample_site_downloads_each_paged_list_whole_beside_its_first_page(s
 
 
 def test_the_list_of_units_names_each_unit_once_across_its_pages_under_its_kind(small_pages):
-    portal, _, _, units = small_pages
+    portal, _, _, plain = small_pages
+    units = plain["don-vi/"]
     assert len(units) > 2
     shown = [name for page in units for name in re.findall(r'<li><a href="\.\./[^"]+/">([^<]+)</a>', page.html)
              + re.findall(r'<li><a href="[^."][^"]*/">([^<]+)</a>', page.html)]
@@ -200,3 +204,19 @@ def test_the_list_of_units_names_each_unit_once_across_its_pages_under_its_kind(
     for number, page in enumerate(units, start=1):
         assert f"Trang {number}/{len(units)}:" in page.html
     assert any("(tiếp theo)</h2>" in page.html for page in units)
+
+
+def test_the_list_of_examples_shows_each_example_once_newest_first_under_its_year(small_pages):
+    portal, _, _, plain = small_pages
+    examples = plain["dien-hinh/"]
+    assert len(examples) > 2
+    shown = [name for page in examples for name in re.findall(r'<h3><a href="[^"]+/">([^<]+)</a></h3>', page.html)]
+    assert shown == [html.escape(e.name, quote=False) for e in portal.examples_newest_first()]
+    years = [(int(year), page.url) for page in examples for year in re.findall(r'<h2 id="nam-(\d+)">', page.html)]
+    assert [year for year, _ in years] == sorted((year for year, _ in years), reverse=True)
+    for number, page in enumerate(examples, start=1):
+        assert f"Trang {number}/{len(examples)}:" in page.html
+    assert any("(tiếp theo)</h2>" in page.html for page in examples)
+    featured = featured_examples(portal, TODAY)
+    assert featured, "the sample features no example on the day these pages are made"
+    assert [page.html.count('class="tdkt-featured"') for page in examples] == [len(featured)] + [0] * (len(examples) - 1)
