@@ -8,43 +8,71 @@ whose subjects consented.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable
+from functools import partial
+from typing import Any, Callable, Iterable, Iterator, TextIO
 
 from generator.domain.portal import Portal
-from generator.domain.records import Schema
+from generator.domain.records import Example, Schema
 
 FOLDER = "du-lieu"
 
 
 @dataclass(frozen=True)
 class Dataset:
+    """One kind of record as files; the files are written as they are made (`write`): the whole
+    list of people honoured in a city is hundreds of megabytes as one string."""
     name: str
     """File name without extension, e.g. "quyet-dinh"."""
     title: str
     records: int
     updated: date | None
     """The newest date in the kind's own records (None when they carry no date)."""
-    json: str
-    csv: str | None = None
+    rows: Callable[[], Iterable[dict[str, Any]]] = field(repr=False, compare=False)
+    licence: tuple[str, str] = ("", "")
+    """Name and address of the licence, written in the JSON file."""
+    csv_columns: tuple[str, ...] = ()
+    """A flat kind is also written as CSV with these columns."""
 
-    def files(self) -> dict[str, str]:
-        files = {f"{self.name}.json": self.json}
-        if self.csv is not None:
-            files[f"{self.name}.csv"] = self.csv
-        return files
+    def files(self) -> tuple[str, ...]:
+        return (f"{self.name}.json", f"{self.name}.csv") if self.csv_columns else (f"{self.name}.json",)
+
+    def write(self, file_name: str, out: TextIO) -> None:
+        """Write one of `files()` into `out` (a text file opened with newline="")."""
+        if file_name.endswith(".csv"):
+            out.write("\ufeff")
+            writer = csv.writer(out, lineterminator="\r\n")
+            writer.writerow(self.csv_columns)
+            writer.writerows([_cell(row[column]) for column in self.csv_columns] for row in self.rows())
+            return
+        head = json.dumps({
+            "tieu_de": self.title,
+            "giay_phep": {"ten": self.licence[0], "duong_dan": self.licence[1]},
+            "cap_nhat_lan_cuoi": self.updated.isoformat() if self.updated else None,
+            "so_ban_ghi": self.records,
+        }, ensure_ascii=False)
+        # The same text as json.dumps of the whole document, "ban_ghi" last, one record at a time.
+        out.write(head[:-1] + ', "ban_ghi": [')
+        for index, row in enumerate(self.rows()):
+            out.write((", " if index else "") + json.dumps(row, ensure_ascii=False))
+        out.write("]}\n")
+
+    def text(self, file_name: str) -> str:
+        out = io.StringIO(newline="")
+        self.write(file_name, out)
+        return out.getvalue()
 
 
 def datasets(portal: Portal, licence_name: str, licence_url: str) -> list[Dataset]:
-    examples = [e.model_copy(update={"photos": [p for p in e.photos if p.consent]})
-                for e in portal.examples_newest_first()]
+    def published(example: Example) -> Example:
+        return example.model_copy(update={"photos": [p for p in example.photos if p.consent]})
+
     kinds: list[tuple[str, str, list[Schema], Callable[[Any], date | None]]] = [
         ("quyet-dinh", "Quyết định khen thưởng", portal.decisions_newest_first(), lambda d: d.signed),
-        ("dien-hinh", "Điển hình tiên tiến", examples, lambda e: e.published),
+        ("dien-hinh", "Điển hình tiên tiến", portal.examples_newest_first(), lambda e: e.published),
         ("phong-trao", "Phong trào thi đua", portal.campaigns_newest_first(), lambda c: c.start),
         ("don-vi", "Đơn vị", sorted(portal.units.values(), key=lambda u: u.id), lambda u: None),
         ("khoi-thi-dua", "Khối thi đua", portal.blocks_newest_first(),
@@ -62,32 +90,23 @@ def datasets(portal: Portal, licence_name: str, licence_url: str) -> list[Datase
         # A calendar, often of days to come: its dates say nothing of when the data last changed.
         ("ngay-nghi", "Ngày nghỉ lễ, nghỉ bù", [portal.holidays[d] for d in sorted(portal.holidays)], lambda h: None),
     ]
+    licence = (licence_name, licence_url)
     result = []
     for name, title, records, dated in kinds:
         days = [day for day in map(dated, records) if day is not None]
-        rows = [r.model_dump(mode="json", by_alias=True, exclude={"draft"}) for r in records]
-        result.append(_dataset(name, title, rows, max(days, default=None), licence_name, licence_url))
-    rows = _award_rows(portal)
-    awards = _dataset("khen-thuong", "Danh sách khen thưởng: mỗi người, tập thể một dòng", rows,
-                      max((a.decision.signed for a in portal.awards()), default=None), licence_name, licence_url)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(AWARD_COLUMNS)
-    writer.writerows([[_cell(row[column]) for column in AWARD_COLUMNS] for row in rows])
-    result.insert(1, dataclasses.replace(awards, csv="\ufeff" + out.getvalue()))
+        shown = partial(map, published, records) if name == "dien-hinh" else partial(iter, records)
+        result.append(Dataset(name, title, len(records), max(days, default=None),
+                              partial(_record_rows, shown), licence))
+    awards = portal.awards()
+    result.insert(1, Dataset(
+        "khen-thuong", "Danh sách khen thưởng: mỗi người, tập thể một dòng", len(awards),
+        max((a.decision.signed for a in awards), default=None), partial(_award_rows, portal), licence,
+        tuple(AWARD_COLUMNS)))
     return result
 
 
-def _dataset(name: str, title: str, rows: list[dict], updated: date | None, licence_name: str,
-             licence_url: str) -> Dataset:
-    document = {
-        "tieu_de": title,
-        "giay_phep": {"ten": licence_name, "duong_dan": licence_url},
-        "cap_nhat_lan_cuoi": updated.isoformat() if updated else None,
-        "so_ban_ghi": len(rows),
-        "ban_ghi": rows,
-    }
-    return Dataset(name, title, len(rows), updated, json.dumps(document, ensure_ascii=False) + "\n")
+def _record_rows(records: Callable[[], Iterable[Schema]]) -> Iterator[dict[str, Any]]:
+    return (r.model_dump(mode="json", by_alias=True, exclude={"draft"}) for r in records())
 
 
 def last_updated(sets: list[Dataset]) -> date | None:
@@ -100,18 +119,16 @@ AWARD_COLUMNS = ["quyet_dinh", "so_ky_hieu", "ngay_ky", "cap", "trang_thai_quyet
                  "thanh_tich", "truy_tang", "trang_thai"]
 
 
-def _award_rows(portal: Portal) -> list[dict[str, Any]]:
-    rows = []
+def _award_rows(portal: Portal) -> Iterator[dict[str, Any]]:
     for award in portal.awards():
         decision, recipient = award.decision, award.recipient
         unit = portal.units.get(recipient.unit) if recipient.unit else None
-        rows.append(dict(zip(AWARD_COLUMNS, [
+        yield dict(zip(AWARD_COLUMNS, [
             decision.id, decision.number, decision.signed.isoformat(), decision.level, decision.status,
             award.position, recipient.recipient_kind, recipient.honorific or "", recipient.name,
             recipient.position or "", recipient.unit or "", unit.name if unit else "", award.entry.name,
             recipient.achievement or "", recipient.posthumous, award.status,
-        ])))
-    return rows
+        ]))
 
 
 def _cell(value: Any) -> Any:

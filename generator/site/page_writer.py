@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Callable, TextIO
 
 from generator.exports.share_images import ShareCard, ShareImageCache
 from generator.exports.tables import table_csv, table_json
@@ -56,8 +57,17 @@ class PageWriter:
             (folder / f"{table.id}.json").write_bytes(table_json(table, f"{self.base_url}{url}").encode())
         for name, text in page.files:
             (folder / name).write_bytes(text.encode())
+        for name, write in page.streamed:
+            self.stream(f"{url}{name}", write)
         if card is not None:
             cards = self.site_dir / SHARE_FOLDER
             cards.mkdir(parents=True, exist_ok=True)
             (cards / card[0]).write_bytes(self.card_cache.get(card[1]))
         return Written(page.src_uri, url, page.title, page.updated)
+
+    def stream(self, path: str, write: Callable[[TextIO], None]) -> None:
+        """Write a file of the site (`path` relative to its root) as `write` makes it."""
+        target = self.site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("w", encoding="utf-8", newline="") as out:
+            write(out)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, TextIO
 
 import markdown
 import nh3
@@ -68,6 +68,9 @@ class GeneratedPage:
     tables: tuple[Table, ...] = ()
     # Other files written beside the page: name, content.
     files: tuple[tuple[str, str], ...] = ()
+    # Large files written beside the page as they are made: name, a function writing the file
+    # into an open text file (the whole portal as open data).
+    streamed: tuple[tuple[str, Callable[[TextIO], None]], ...] = ()
 
     @property
     def url(self) -> str:
@@ -164,12 +167,13 @@ class PageBuilder:
         )
 
     def _page(self, src_uri: str, template: str, title: str, description: str,
-              updated: date | None = None, files: tuple[tuple[str, str], ...] = (), **context) -> GeneratedPage:
+              updated: date | None = None, files: tuple[tuple[str, str], ...] = (),
+              streamed: tuple[tuple[str, Callable[[TextIO], None]], ...] = (), **context) -> GeneratedPage:
         url = _url_of(src_uri)
         html = self._render(template, url, title=title, **context)
         tables = tuple(_tables_in(context))
         assert len({t.id for t in tables}) == len(tables), f"{src_uri}: two tables share an id"
-        return GeneratedPage(src_uri, title, description, html, updated, tables, files)
+        return GeneratedPage(src_uri, title, description, html, updated, tables, files, streamed)
 
     # --- view models ----------------------------------------------------------------------
 
@@ -802,7 +806,7 @@ class PageBuilder:
             f"Tải toàn bộ dữ liệu thi đua, khen thưởng của {self.config.organisation} (JSON, CSV), "
             f"theo giấy phép {licence.name}.",
             updated=updated,
-            files=tuple(item for d in sets for item in d.files().items()),
+            streamed=tuple((name, partial(d.write, name)) for d in sets for name in d.files()),
             table=Table("tep", "Các tệp dữ liệu mở", columns, tuple(rows)),
             updated_on=updated,
             licence=licence,

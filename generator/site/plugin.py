@@ -87,6 +87,10 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             self._claim(self.pages, page.src_uri, page.title)
             self.pages[page.src_uri] = page
         self.jobs = builder.record_jobs()
+        # Big files of the pages in the navigation (open data): written by the workers too,
+        # first, as they are made, never held whole in memory.
+        self.streamed = [(f"{page.url}{name}", write) for page in self.pages.values()
+                         for name, write in page.streamed]
         # The loaded data lives until the end of the build: the collector need not walk its
         # millions of objects again, and forked workers then share its memory pages instead of
         # copying those the collector would have written to.
@@ -160,11 +164,14 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         self.writer = PageWriter(Path(config.site_dir), self.builder, self.shells,
                                  self.cards, self.card_cache, self.notices)
         # The workers start now and write their pages while MkDocs renders the navigation's.
-        self.running = Jobs(self._run_job, len(self.jobs), usable_cores())
+        self.running = Jobs(self._run_job, len(self.streamed) + len(self.jobs), usable_cores())
         return env
 
     def _run_job(self, index: int) -> list[Written]:
-        return [self.writer.write(page) for page in self.jobs[index].make()]
+        if index < len(self.streamed):
+            self.writer.stream(*self.streamed[index])
+            return []
+        return [self.writer.write(page) for page in self.jobs[index - len(self.streamed)].make()]
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         # Titles and descriptions of generated pages come from data, and Material prints page
@@ -199,9 +206,10 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         records = search_records(self.portal) + self.content_records
         write_search_files(build_search_files(records), site_dir)
         written: dict[str, Written] = {}
-        for results in self.running:
+        for index, results in enumerate(self.running):
             # A job was counted as one page; a long list cut into pages counts them all.
-            self._pages_total += len(results) - 1
+            if index >= len(self.streamed):
+                self._pages_total += len(results) - 1
             for page in results:
                 self._claim(written, page.src_uri, page.title)
                 written[page.src_uri] = page

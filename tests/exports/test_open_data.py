@@ -32,7 +32,7 @@ def test_every_kind_has_a_file_and_the_last_update_comes_from_the_data(portal):
         ("ke-hoach", 1, "2026-02-10"), ("danh-muc", 3, "None"), ("ngay-nghi", 0, "None"),
     ]
     assert str(last_updated(sets)) == "2026-03-01"
-    decisions = json.loads(sets[0].json)
+    decisions = json.loads(sets[0].text("quyet-dinh.json"))
     assert decisions["giay_phep"] == {"ten": LICENCE[0], "duong_dan": LICENCE[1]}
     assert decisions["cap_nhat_lan_cuoi"] == "2026-01-15"
     # The keys editors write in data/, ISO dates; the draft flag is not published.
@@ -43,7 +43,7 @@ def test_every_kind_has_a_file_and_the_last_update_comes_from_the_data(portal):
 
 def test_the_list_of_people_honoured_as_exact_csv(portal):
     awards = datasets(portal[0], *LICENCE)[1]
-    assert awards.csv == (
+    assert awards.text("khen-thuong.csv") == (
         "\ufeffquyet_dinh,so_ky_hieu,ngay_ky,cap,trang_thai_quyet_dinh,stt,doi_tuong_nhan,danh_xung,ten,"
         "chuc_vu,don_vi,ten_don_vi,danh_hieu,thanh_tich,truy_tang,trang_thai\r\n"
         "15-qd-ubnd-2026,15/QĐ-UBND,2026-01-15,phuong,co_hieu_luc,1,ca_nhan,Bà,Trần Thị Đức,Giáo viên,"
@@ -60,7 +60,7 @@ def test_photos_without_consent_are_not_in_the_open_data(portal):
               Photo.model_validate({"tep": "tep/b.jpg", "chu_thich": "Chưa đồng ý"})]
     changed = dataclasses.replace(portal[0], examples={
         example.id: example.model_copy(update={"photos": photos})})
-    published = json.loads(datasets(changed, *LICENCE)[2].json)["ban_ghi"][0]["anh"]
+    published = json.loads(datasets(changed, *LICENCE)[2].text("dien-hinh.json"))["ban_ghi"][0]["anh"]
     assert [p["tep"] for p in published] == ["tep/a.jpg"]
 
 
