@@ -43,8 +43,8 @@ from generator.site import labels, paging
 from generator.site.charts import bar_chart
 from generator.site.table_html import table_rows
 from generator.site.page_tables import TableBuilder, display_name, name_key
-from generator.domain.promotion import campaign_timeline, featured_examples, year_events
-from generator.site.promotion_pages import digest_index, digest_month_pages, poster_page, poster_url
+from generator.domain.promotion import campaign_timeline, digest, featured_examples, year_events
+from generator.site.promotion_pages import digest_index, digest_month_pages, month_url, poster_page, poster_url
 from generator.site.sections import FOLDER_SECTIONS, SECTIONS, record_url
 from generator.site.tables import Cell, Column, Link, Row, Table
 
@@ -54,6 +54,9 @@ SEARCH_INDEX_FOLDER = f"{SECTIONS['search']}/chi-muc"
 
 # How many of the newest records the home page shows.
 HOME_LATEST = 6
+# Events a quarter shows on the home page: a ward has a few dozen a year, a city of a hundred
+# wards thousands, most of them award decisions, which have their own list.
+HOME_EVENTS = 10
 
 
 @dataclass(frozen=True)
@@ -246,6 +249,7 @@ class PageBuilder:
             PageJob(self.decision_list_further),
             PageJob(self.unit_list_further),
             PageJob(self.example_list_further),
+            PageJob(self.campaign_list_further),
             *(PageJob(partial(_as_list, partial(poster_page, self), example))
               for example in portal.examples_newest_first()),
             PageJob(partial(digest_month_pages, self)),
@@ -269,7 +273,7 @@ class PageBuilder:
 
     def home(self) -> GeneratedPage:
         year = self.portal.current_year()
-        campaigns = [c for c in self.portal.campaigns_newest_first() if c.status == "dang_trien_khai"]
+        running = [c for c in self.portal.campaigns_newest_first() if c.status == "dang_trien_khai"]
         consultations = [self.consultation_view(c) for c in self.portal.consultations_open_first(self.today)]
         return self._page(
             "index.md", "home.html", self.config.portal_name,
@@ -282,22 +286,32 @@ class PageBuilder:
             decisions=self.tables.decisions("quyet-dinh-moi", "Các quyết định khen thưởng mới nhất",
                                             self.portal.decisions_newest_first()[:HOME_LATEST]),
             examples=self.portal.examples_newest_first()[:HOME_LATEST],
-            campaigns=campaigns,
+            campaigns=running[:HOME_LATEST],
+            running=len(running),
             jsonld=jsonld.script(jsonld.home(self.config)),
             featured=featured_examples(self.portal, self.today),
             quarters=self.year_timeline(year) if year else [],
         )
 
     def year_timeline(self, year: YearPlan) -> list[dict[str, Any]]:
-        """The plan's quarters: each with its tasks and the dated events of the year in it."""
+        """The plan's quarters: each with its tasks and up to HOME_EVENTS dated events of the year
+        in it, other milestones before award decisions, and the months whose digest lists the rest."""
         events = year_events(self.portal, year.year)
-        return [
-            {"quarter": quarter,
-             "tasks": [t for t in year.tasks if t.quarter == quarter],
-             "done": sum(1 for t in year.tasks if t.quarter == quarter and t.status == "hoan_thanh"),
-             "events": [e for e in events if (e.date.month - 1) // 3 + 1 == quarter]}
-            for quarter in range(1, 5)
-        ]
+        months = {month for y, month in digest(self.portal) if y == year.year}
+        quarters = []
+        for quarter in range(1, 5):
+            inside = [e for e in events if (e.date.month - 1) // 3 + 1 == quarter]
+            kept = set(sorted(range(len(inside)), key=lambda i: inside[i].kind == "decision")[:HOME_EVENTS])
+            quarters.append({
+                "quarter": quarter,
+                "tasks": [t for t in year.tasks if t.quarter == quarter],
+                "done": sum(1 for t in year.tasks if t.quarter == quarter and t.status == "hoan_thanh"),
+                "events": [e for i, e in enumerate(inside) if i in kept],
+                "more": len(inside) - len(kept),
+                "digests": [{"url": month_url(year.year, m), "label": f"{m:02d}/{year.year}"}
+                            for m in range(3 * quarter - 2, 3 * quarter + 1) if m in months],
+            })
+        return quarters
 
     def decision_list(self) -> GeneratedPage:
         """The first page of the decisions, newest first (in the navigation)."""
@@ -409,11 +423,23 @@ class PageBuilder:
         )
 
     def campaign_list(self) -> GeneratedPage:
+        """The first page of the campaigns, newest first, by the year they started (in the navigation)."""
+        return self._campaign_list_pages(first=True)[0]
+
+    def campaign_list_further(self) -> list[GeneratedPage]:
+        """The campaigns' further pages, `phong-trao/trang-2/`, …: made with the record pages."""
+        return self._campaign_list_pages(first=False)
+
+    def _campaign_list_pages(self, first: bool) -> list[GeneratedPage]:
         campaigns = self.portal.campaigns_newest_first()
-        return self._page(
-            "phong-trao/index.md", "campaign_list.html", "Phong trào thi đua",
+        parts = paging.sectioned(campaigns, lambda c: (f"nam-{c.start.year}", f"Năm {c.start.year}"),
+                                 f"{SECTIONS['campaign']}/", paging.CARDS)
+        return self._sectioned_pages(
+            f"{SECTIONS['campaign']}/index.md", "campaign_list.html", "Phong trào thi đua",
             f"{len(campaigns)} phong trào thi đua do Trung ương, thành phố và phường phát động.",
-            campaigns=campaigns,
+            parts[:1] if first else parts[1:],
+            total=len(campaigns),
+            running=sum(1 for c in campaigns if c.status == "dang_trien_khai"),
         )
 
     def campaign_page(self, campaign: Campaign) -> GeneratedPage:

@@ -104,7 +104,8 @@ def small_pages():
                  builder.decision_list(), *builder.decision_list_further()]
         found = [record.url for record in search_records(portal)]
         plain = {"don-vi/": [builder.unit_list(), *builder.unit_list_further()],
-                 "dien-hinh/": [builder.example_list(), *builder.example_list_further()]}
+                 "dien-hinh/": [builder.example_list(), *builder.example_list_further()],
+                 "phong-trao/": [builder.campaign_list(), *builder.campaign_list_further()]}
     return portal, {page.url: page for page in pages}, found, plain
 
 
@@ -206,17 +207,32 @@ def test_the_list_of_units_names_each_unit_once_across_its_pages_under_its_kind(
     assert any("(tiếp theo)</h2>" in page.html for page in units)
 
 
-def test_the_list_of_examples_shows_each_example_once_newest_first_under_its_year(small_pages):
+@pytest.mark.parametrize("first, records, year", [
+    ("dien-hinh/", lambda portal: portal.examples_newest_first(), lambda example: example.published.year),
+    ("phong-trao/", lambda portal: portal.campaigns_newest_first(), lambda campaign: campaign.start.year),
+])
+def test_a_list_of_cards_shows_each_record_once_newest_first_under_its_year(small_pages, first, records, year):
     portal, _, _, plain = small_pages
-    examples = plain["dien-hinh/"]
-    assert len(examples) > 2
-    shown = [name for page in examples for name in re.findall(r'<h3><a href="[^"]+/">([^<]+)</a></h3>', page.html)]
-    assert shown == [html.escape(e.name, quote=False) for e in portal.examples_newest_first()]
-    years = [(int(year), page.url) for page in examples for year in re.findall(r'<h2 id="nam-(\d+)">', page.html)]
-    assert [year for year, _ in years] == sorted((year for year, _ in years), reverse=True)
-    for number, page in enumerate(examples, start=1):
-        assert f"Trang {number}/{len(examples)}:" in page.html
-    assert any("(tiếp theo)</h2>" in page.html for page in examples)
+    pages = plain[first]
+    assert len(pages) > 1
+    cards = r'<h3><a href="[^"]+/">([^<]+)</a></h3>'
+    shown = [re.findall(cards, page.html) for page in pages]
+    ordered = records(portal)
+    assert [name for names in shown for name in names] == [html.escape(r.name, quote=False) for r in ordered]
+    years = iter(year(record) for record in ordered)
+    page_years = [[next(years) for _ in names] for names in shown]
+    for number, (page, these) in enumerate(zip(pages, page_years), start=1):
+        assert f"Trang {number}/{len(pages)}:" in page.html
+        headings = re.findall(r'<h2 id="nam-(\d+)">Năm (\d+)( \(tiếp theo\))?</h2>', page.html)
+        assert [int(y) for y, _, _ in headings] == list(dict.fromkeys(these))
+        # A year going on from the page before is named again at the top of the page, "tiếp theo".
+        continued = number > 1 and these[0] == page_years[number - 2][-1]
+        assert [bool(again) for _, _, again in headings] == [continued] + [False] * (len(headings) - 1)
+
+
+def test_the_stories_featured_today_lead_the_first_page_of_examples(small_pages):
+    portal, _, _, plain = small_pages
     featured = featured_examples(portal, TODAY)
     assert featured, "the sample features no example on the day these pages are made"
-    assert [page.html.count('class="tdkt-featured"') for page in examples] == [len(featured)] + [0] * (len(examples) - 1)
+    pages = plain["dien-hinh/"]
+    assert [page.html.count('class="tdkt-featured"') for page in pages] == [len(featured)] + [0] * (len(pages) - 1)
