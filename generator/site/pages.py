@@ -231,7 +231,14 @@ class PageBuilder:
             return [PageJob(partial(_as_list, method, record), f"{SECTIONS[kind]}/{record.id}.md")
                     for record in records]
 
+        # One job a list of awards, the longest first: a list can be hundreds of pages, which one
+        # worker would still be writing at the end, when the other has nothing left to do.
+        award_lists = sorted([
+            *((len(rows), partial(self.award_year_pages, year)) for year, rows in sorted(self.tables.year_awards().items())),
+            *((len(rows), partial(self.award_entry_pages, entry)) for entry, rows in sorted(self.tables.entry_awards().items())),
+        ], key=lambda item: -item[0])
         return [
+            *(PageJob(make) for _, make in award_lists),
             *(PageJob(partial(self.decision_pages, decision), f"{SECTIONS['decision']}/{decision.id}.md")
               for decision in portal.decisions_newest_first()),
             *each("example", self.example_page, portal.examples_newest_first()),
@@ -244,8 +251,6 @@ class PageBuilder:
             *each("meeting", self.meeting_page, portal.meetings.values()),
             *(PageJob(partial(_as_list, self.plan_page, year), f"{SECTIONS['plan']}/{year.year}.md")
               for year in portal.years.values()),
-            PageJob(self.award_year_pages),
-            PageJob(self.award_entry_pages),
             PageJob(self.decision_list_further),
             PageJob(self.unit_list_further),
             PageJob(self.example_list_further),
@@ -724,32 +729,28 @@ class PageBuilder:
             entries=sorted(((catalogue[e], n) for e, n in entries.items()), key=lambda x: ranks[x[0].id]),
         )
 
-    def award_year_pages(self) -> list[GeneratedPage]:
-        """Each year's awards, by title or form and then by name, in pages."""
-        pages = []
-        for year, rows in sorted(self.tables.year_awards().items()):
-            table, groups = self.tables.awards(
-                "danh-sach", f"Danh sách khen thưởng năm {year}", rows,
-                group=lambda row: (row.award.entry.name, row.award.entry.id))
-            pages += self._listing_pages(
-                f"{SECTIONS['awards']}/nam-{year}.md", f"Khen thưởng năm {year}",
-                f"Toàn bộ {len(rows)} lượt khen thưởng năm {year}, theo quyết định đã công khai.",
-                table, groups, order="xếp theo danh hiệu, hình thức rồi theo tên")
-        return pages
+    def award_year_pages(self, year: int) -> list[GeneratedPage]:
+        """The year's awards, by title or form and then by name, in pages."""
+        rows = self.tables.year_awards()[year]
+        table, groups = self.tables.awards(
+            "danh-sach", f"Danh sách khen thưởng năm {year}", rows,
+            group=lambda row: (row.award.entry.name, row.award.entry.id))
+        return self._listing_pages(
+            f"{SECTIONS['awards']}/nam-{year}.md", f"Khen thưởng năm {year}",
+            f"Toàn bộ {len(rows)} lượt khen thưởng năm {year}, theo quyết định đã công khai.",
+            table, groups, order="xếp theo danh hiệu, hình thức rồi theo tên")
 
-    def award_entry_pages(self) -> list[GeneratedPage]:
-        """Each title's or form's awards, newest first, in pages."""
-        pages = []
-        for entry_id, rows in sorted(self.tables.entry_awards().items()):
-            entry = self.portal.catalogue[entry_id]
-            table, groups = self.tables.awards(
-                "danh-sach", f"Danh sách được tặng {entry.name}", rows, without="danh_hieu",
-                group=lambda row: (f"Năm {row.award.decision.signed.year}", f"nam-{row.award.decision.signed.year}"))
-            pages += self._listing_pages(
-                f"{SECTIONS['awards']}/{entry_id}.md", entry.name,
-                f"{len(rows)} lượt {entry.name}: ai được tặng, năm nào, theo quyết định nào.",
-                table, groups, order="mới nhất trước, cùng ngày thì theo tên", entry=entry)
-        return pages
+    def award_entry_pages(self, entry_id: str) -> list[GeneratedPage]:
+        """The awards of a title or form, newest first, in pages."""
+        rows = self.tables.entry_awards()[entry_id]
+        entry = self.portal.catalogue[entry_id]
+        table, groups = self.tables.awards(
+            "danh-sach", f"Danh sách được tặng {entry.name}", rows, without="danh_hieu",
+            group=lambda row: (f"Năm {row.award.decision.signed.year}", f"nam-{row.award.decision.signed.year}"))
+        return self._listing_pages(
+            f"{SECTIONS['awards']}/{entry_id}.md", entry.name,
+            f"{len(rows)} lượt {entry.name}: ai được tặng, năm nào, theo quyết định nào.",
+            table, groups, order="mới nhất trước, cùng ngày thì theo tên", entry=entry)
 
     def _listing_pages(self, first_src: str, title: str, description: str, table: Table,
                        groups: list[tuple[str, int, int]], **context: Any) -> list[GeneratedPage]:

@@ -98,7 +98,8 @@ def small_pages():
         patch.setattr(paging, "CARDS", 3)
         portal = public_portal(load_portal(SAMPLE), TODAY)
         builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
-        pages = [*builder.award_year_pages(), *builder.award_entry_pages(),
+        pages = [*(p for year in builder.tables.year_awards() for p in builder.award_year_pages(year)),
+                 *(p for entry in builder.tables.entry_awards() for p in builder.award_entry_pages(entry)),
                  *(p for unit in portal.units.values() for p in builder.unit_pages(unit)),
                  *(p for decision in portal.decisions.values() for p in builder.decision_pages(decision)),
                  builder.decision_list(), *builder.decision_list_further()]
@@ -236,3 +237,23 @@ def test_the_stories_featured_today_lead_the_first_page_of_examples(small_pages)
     assert featured, "the sample features no example on the day these pages are made"
     pages = plain["dien-hinh/"]
     assert [page.html.count('class="tdkt-featured"') for page in pages] == [len(featured)] + [0] * (len(pages) - 1)
+
+
+def test_each_award_list_is_a_job_of_its_own_and_the_longest_run_first():
+    """Workers share the jobs: one list of hundreds of pages left to the end would keep one
+    worker busy long after the other ran out of work."""
+    portal = public_portal(load_portal(SAMPLE), TODAY)
+    builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+    lists = []
+    for job in builder.record_jobs():
+        made = job.make()
+        firsts = {re.sub(r"trang-\d+/$", "", page.url) for page in made}
+        if not all(first.startswith("khen-thuong/") for first in firsts):
+            break
+        assert len(firsts) == 1, firsts
+        lists.append((firsts.pop(), len(made)))
+    expected = {f"khen-thuong/nam-{year}/" for year in builder.tables.year_awards()} | {
+        f"khen-thuong/{entry}/" for entry in builder.tables.entry_awards()}
+    assert sorted(first for first, _ in lists) == sorted(expected)
+    assert [count for _, count in lists] == sorted((count for _, count in lists), reverse=True)
+    assert lists[0][1] > 1
