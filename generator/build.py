@@ -68,12 +68,14 @@ def mkdocs_config(root: Path, site_dir: Path, *, preview: bool = False) -> Itera
 def build_site(
     root: Path, site_dir: Path | None = None, progress: Callable[[int, int], None] | None = None,
     *, preview: bool = False, finished: Callable[[PortalPlugin], None] | None = None,
+    memory_mb: int | None = None,
 ) -> Checked:
     """Build the public site into `site_dir` (default `root/site`), replacing it atomically.
 
     `progress`, if given, is called with (pages done, pages in all) as pages are written.
     `preview` builds the editor's preview instead (`serve`); `finished` is given the plugin
-    that built the site, before it is moved into place.
+    that built the site, before it is moved into place. `memory_mb` bounds the memory the build
+    and its worker processes may use (default: the plugin's `DEFAULT_MEMORY_MB`).
     """
     checked = check_project(root)
     site_dir = (site_dir or root / "site").resolve()
@@ -82,6 +84,8 @@ def build_site(
         with mkdocs_config(root, staging, preview=preview) as config:
             plugin = config.plugins["thi-dua"]
             plugin.progress = progress
+            if memory_mb is not None:
+                plugin.memory_mb = memory_mb
             mkdocs_build(config)
             if finished is not None:
                 finished(plugin)

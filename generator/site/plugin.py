@@ -40,10 +40,14 @@ from generator.site.pages import GeneratedPage, PageBuilder
 from generator.site.preview import withheld_notices
 from generator.site.promotion_pages import default_card, share_cards
 from generator.site.sections import DEFAULT_CARD, SHARE_FOLDER
-from generator.site.workers import Jobs, usable_cores
+from generator.site.workers import Jobs, resident_mb, usable_cores, worker_count
 
 log = logging.getLogger("mkdocs.plugins.thi-dua")
 
+
+# A ward's CI runner or office computer has at least this much to spare; more memory lets the
+# build use more cores (`build --bo-nho`).
+DEFAULT_MEMORY_MB = 1024
 
 UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
 
@@ -64,6 +68,8 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         self.notices: dict[str, str] = {}
         # Set by `build` to draw a progress bar: called with (pages done, pages in all).
         self.progress: Callable[[int, int], None] | None = None
+        # The memory the build may use, in MB: it forks as many workers as fit (`worker_count`).
+        self.memory_mb = DEFAULT_MEMORY_MB
         self._pages_done = self._pages_total = 0
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -164,7 +170,8 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         self.writer = PageWriter(Path(config.site_dir), self.builder, self.shells,
                                  self.cards, self.card_cache, self.notices)
         # The workers start now and write their pages while MkDocs renders the navigation's.
-        self.running = Jobs(self._run_job, len(self.streamed) + len(self.jobs), usable_cores())
+        self.running = Jobs(self._run_job, len(self.streamed) + len(self.jobs),
+                            worker_count(usable_cores(), resident_mb(), self.memory_mb))
         return env
 
     def _run_job(self, index: int) -> list[Written]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import resource
+import sys
 from typing import Callable, Generic, Iterator, TypeVar
 
 Result = TypeVar("Result")
@@ -25,6 +27,24 @@ def _run(index: int) -> object:
 
 def usable_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def resident_mb() -> float:
+    """The most memory this process has held so far."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def worker_count(cores: int, resident: float, budget: float) -> int:
+    """Workers to fork: one per core, as long as the build and its workers fit in `budget` MB.
+
+    Each worker is counted as large as the build is when it forks: a worker shares the build's
+    memory, but Python writes to every object it touches, so over thousands of pages it ends up
+    with its own copy of most of it. One process (no worker: the build makes every page itself)
+    is the least memory there is.
+    """
+    fits = int(budget // resident) - 1 if resident > 0 else cores
+    return max(1, min(cores, fits))
 
 
 class Jobs(Generic[Result]):
