@@ -362,11 +362,9 @@ class PageBuilder:
         parts = paging.listings(self.tables.recipients(decision), first_url) if decision.recipients else [None]
 
         def people(listing: paging.Listing | None) -> Markup:
-            """schema.org entries of the people the page lists."""
+            """schema.org entries of the decision and the people the page lists."""
             shown = range(listing.pager.start + 1, listing.pager.stop + 1) if listing and listing.pager else None
-            return jsonld.script(jsonld.decision_recipients(
-                self.portal, self.config, decision, paging.page_url(first_url, listing.number if listing else 1),
-                shown))
+            return jsonld.script(jsonld.decision_recipients(self.portal, self.config, decision, first_url, shown))
 
         first = self._page(
             src_uri, "decision.html", title, description,

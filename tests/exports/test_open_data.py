@@ -95,21 +95,34 @@ def test_atom_feed_as_exact_text(portal):
 """
 
 
-def test_json_ld_names_each_person_and_collective_with_its_award(portal):
+def test_json_ld_describes_the_decision_once_and_each_person_and_collective_with_its_award(portal):
     records, config = portal
     decision = records.decisions["15-qd-ubnd-2026"]
-    graph = jsonld.decision_recipients(records, config, decision, "quyet-dinh/15-qd-ubnd-2026/")["@graph"]
-    base = str(config.base_url)
-    assert graph[0]["@type"] == "GovernmentOrganization" and graph[0]["name"] == config.organisation
-    assert graph[1:] == [
-        {"@type": "Person", "@id": f"{base}quyet-dinh/15-qd-ubnd-2026/#muc-1", "name": "Trần Thị Đức",
-         "award": "Lao động tiên tiến (Quyết định số 15/QĐ-UBND, 2026-01-15)", "honorificPrefix": "Bà",
-         "jobTitle": "Giáo viên",
-         "affiliation": {"@type": "Organization", "name": "Trường Trung học cơ sở Lê Thanh Nghị"}},
-        {"@type": "Organization", "@id": f"{base}quyet-dinh/15-qd-ubnd-2026/#muc-2", "name": "Tổ Toán - Tin",
-         "award": "Tập thể lao động tiên tiến (Quyết định số 15/QĐ-UBND, 2026-01-15)",
-         "parentOrganization": {"@type": "Organization", "name": "Trường Trung học cơ sở Lê Thanh Nghị"}},
-    ]
+    data = jsonld.decision_recipients(records, config, decision, "quyet-dinh/15-qd-ubnd-2026/")
+    address = f"{config.base_url}quyet-dinh/15-qd-ubnd-2026/"
+    assert data["@context"] == "https://schema.org"
+    ward, described = data["@graph"]
+    assert ward["@type"] == "GovernmentOrganization" and ward["name"] == config.organisation
+    assert described == {
+        "@type": "Legislation", "@id": address, "url": address, "name": "Quyết định số 15/QĐ-UBND",
+        "description": decision.summary, "legislationIdentifier": "15/QĐ-UBND", "legislationDate": "2026-01-15",
+        "legislationPassedBy": {"@type": "GovernmentOrganization", "name": decision.issuer},
+        "about": [
+            {"@type": "Person", "name": "Trần Thị Đức", "award": "Lao động tiên tiến", "honorificPrefix": "Bà",
+             "jobTitle": "Giáo viên",
+             "affiliation": {"@type": "Organization", "name": "Trường Trung học cơ sở Lê Thanh Nghị"}},
+            {"@type": "Organization", "name": "Tổ Toán - Tin", "award": "Tập thể lao động tiên tiến",
+             "parentOrganization": {"@type": "Organization", "name": "Trường Trung học cơ sở Lê Thanh Nghị"}},
+        ],
+    }
+
+
+def test_json_ld_of_one_page_of_a_long_list_names_only_that_page_s_people(portal):
+    records, config = portal
+    decision = records.decisions["15-qd-ubnd-2026"]
+    data = jsonld.decision_recipients(records, config, decision, "quyet-dinh/15-qd-ubnd-2026/", range(2, 3))
+    assert [person["name"] for person in data["@graph"][1]["about"]] == ["Tổ Toán - Tin"]
+    assert data["@graph"][1]["@id"] == f"{config.base_url}quyet-dinh/15-qd-ubnd-2026/"
 
 
 def test_json_ld_of_the_open_data_lists_every_file(portal):
@@ -123,5 +136,5 @@ def test_json_ld_of_the_open_data_lists_every_file(portal):
 
 def test_json_ld_cannot_close_its_script_element():
     assert str(jsonld.script({"name": "</script><script>alert(1)</script>"})) == (
-        '<script type="application/ld+json">{"name": "\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}'
+        '<script type="application/ld+json">{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}'
         "</script>")

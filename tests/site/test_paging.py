@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import json
 import re
 from datetime import date
 from posixpath import normpath
@@ -177,10 +178,12 @@ def test_a_long_decision_describes_on_each_page_the_people_it_lists(small_pages)
     base = str(load_site_config(SAMPLE).base_url)
     described = []
     for part in lists_of(pages)[f"quyet-dinh/{decision.id}/"]:
-        ids = re.findall(r'"@id": "([^"#]*)#muc-(\d+)"', part.html)
-        assert ids and all(address == base + part.url for address, _ in ids)
-        described += [int(number) for _, number in ids]
-    assert described == list(range(1, len(decision.recipients) + 1))
+        scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', part.html)
+        assert len(scripts) == 1
+        _, described_here = json.loads(scripts[0])["@graph"]
+        assert described_here["@id"] == f"{base}quyet-dinh/{decision.id}/"
+        described += [person["name"] for person in described_here["about"]]
+    assert described == [recipient.name for recipient in decision.recipients]
 
 
 def test_the_sample_site_downloads_each_paged_list_whole_beside_its_first_page(sample_site):
