@@ -43,7 +43,7 @@ from generator.site import labels, paging
 from generator.site.charts import bar_chart
 from generator.site.table_html import table_rows
 from generator.site.page_tables import TableBuilder, display_name, name_key
-from generator.domain.promotion import campaign_timeline, digest, featured_examples, year_events
+from generator.domain.promotion import Event, campaign_timeline, digest, featured_examples, year_events
 from generator.site.promotion_pages import digest_index, digest_month_pages, month_url, poster_page, poster_url
 from generator.site.sections import FOLDER_SECTIONS, SECTIONS, record_url
 from generator.site.tables import Cell, Column, Link, Row, Table
@@ -57,6 +57,9 @@ HOME_LATEST = 6
 # Events a quarter shows on the home page: a ward has a few dozen a year, a city of a hundred
 # wards thousands, most of them award decisions, which have their own list.
 HOME_EVENTS = 10
+# Events a campaign's timeline shows: a campaign of a whole city takes hundreds of decisions,
+# listed in full below its timeline.
+CAMPAIGN_EVENTS = 20
 
 
 @dataclass(frozen=True)
@@ -242,7 +245,8 @@ class PageBuilder:
             *(PageJob(partial(self.decision_pages, decision), f"{SECTIONS['decision']}/{decision.id}.md")
               for decision in portal.decisions_newest_first()),
             *each("example", self.example_page, portal.examples_newest_first()),
-            *each("campaign", self.campaign_page, portal.campaigns_newest_first()),
+            *(PageJob(partial(self.campaign_pages, campaign), f"{SECTIONS['campaign']}/{campaign.id}.md")
+              for campaign in portal.campaigns_newest_first()),
             *(PageJob(partial(self.unit_pages, unit), f"{SECTIONS['unit']}/{unit.id}.md")
               for unit in sorted(portal.units.values(), key=lambda u: u.id)),
             *each("block", self.block_page, portal.blocks_newest_first()),
@@ -305,14 +309,13 @@ class PageBuilder:
         months = {month for y, month in digest(self.portal) if y == year.year}
         quarters = []
         for quarter in range(1, 5):
-            inside = [e for e in events if (e.date.month - 1) // 3 + 1 == quarter]
-            kept = set(sorted(range(len(inside)), key=lambda i: inside[i].kind == "decision")[:HOME_EVENTS])
+            shown, more = _few_events([e for e in events if (e.date.month - 1) // 3 + 1 == quarter], HOME_EVENTS)
             quarters.append({
                 "quarter": quarter,
                 "tasks": [t for t in year.tasks if t.quarter == quarter],
                 "done": sum(1 for t in year.tasks if t.quarter == quarter and t.status == "hoan_thanh"),
-                "events": [e for i, e in enumerate(inside) if i in kept],
-                "more": len(inside) - len(kept),
+                "events": shown,
+                "more": more,
                 "digests": [{"url": month_url(year.year, m), "label": f"{m:02d}/{year.year}"}
                             for m in range(3 * quarter - 2, 3 * quarter + 1) if m in months],
             })
@@ -445,22 +448,32 @@ class PageBuilder:
             running=sum(1 for c in campaigns if c.status == "dang_trien_khai"),
         )
 
-    def campaign_page(self, campaign: Campaign) -> GeneratedPage:
-        return self._page(
-            f"phong-trao/{campaign.id}.md", "campaign.html", campaign.name,
-            f"Phong trào {campaign.name}: mục tiêu, tiêu chí, đơn vị tham gia, kết quả và khen thưởng.",
+    def campaign_pages(self, campaign: Campaign) -> list[GeneratedPage]:
+        """The campaign's page; a list of decisions longer than a page goes on at `trang-2/`, …"""
+        src_uri = f"{SECTIONS['campaign']}/{campaign.id}.md"
+        first_url = record_url("campaign", campaign.id)
+        description = f"Phong trào {campaign.name}: mục tiêu, tiêu chí, đơn vị tham gia, kết quả và khen thưởng."
+        decisions = self.tables.decisions("quyet-dinh", "Quyết định khen thưởng trong phong trào",
+                                          self._decisions_by_campaign.get(campaign.id, []))
+        parts = paging.listings(decisions, first_url)
+        timeline, more = _few_events(campaign_timeline(self.portal, campaign), CAMPAIGN_EVENTS)
+        first = self._page(
+            src_uri, "campaign.html", campaign.name, description,
             campaign=campaign,
             goals=render_markdown(campaign.goals),
             results=render_markdown(campaign.results) if campaign.results else None,
             units=sorted((self.portal.units[u] for u in campaign.units), key=lambda u: fold(u.name)),
-            decisions=self.tables.decisions("quyet-dinh", "Quyết định khen thưởng trong phong trào",
-                                            self._decisions_by_campaign.get(campaign.id, [])),
+            listing=parts[0],
             examples=self._examples_by_campaign.get(campaign.id, []),
             blocks=self._blocks_by_campaign.get(campaign.id, []),
-            timeline=campaign_timeline(self.portal, campaign),
+            timeline=timeline,
+            more_events=more,
             featured=[e for e in featured_examples(self.portal, self.today) if e.campaign == campaign.id],
-            address=self.address(record_url("campaign", campaign.id)),
+            address=self.address(first_url),
         )
+        return [first, *(self._list_part(src_uri, f"{campaign.name}: quyết định khen thưởng", description, listing,
+                                         None, back=(first_url, campaign.name))
+                         for listing in parts[1:])]
 
     def address(self, url: str) -> str:
         """A page's full public address, for share links and QR codes."""
@@ -851,6 +864,13 @@ def _tables_in(value: Any) -> list[Table]:
     if isinstance(value, (list, tuple)):
         return [t for item in value for t in _tables_in(item)]
     return []
+
+
+def _few_events(events: list[Event], limit: int) -> tuple[list[Event], int]:
+    """At most `limit` of a timeline's events, still in date order, and how many are left out:
+    other milestones before award decisions, which are the most numerous and listed elsewhere."""
+    kept = set(sorted(range(len(events)), key=lambda i: events[i].kind == "decision")[:limit])
+    return [event for i, event in enumerate(events) if i in kept], len(events) - len(kept)
 
 
 def _count(values) -> list[tuple[str, int]]:

@@ -15,12 +15,12 @@ from urllib.parse import urljoin
 
 import pytest
 
-from generator.domain.promotion import featured_examples
+from generator.domain.promotion import campaign_timeline, featured_examples
 from generator.domain.publication import public_portal
 from generator.loading.loader import load_portal
 from generator.search.records import search_records
 from generator.settings import load_site_config
-from generator.site import paging
+from generator.site import pages as pages_module, paging
 from generator.site.pages import PageBuilder
 from tests.conftest import REPO, SAMPLE
 
@@ -260,3 +260,24 @@ def test_each_award_list_is_a_job_of_its_own_and_the_longest_run_first():
     assert sorted(first for first, _ in lists) == sorted(expected)
     assert [count for _, count in lists] == sorted((count for _, count in lists), reverse=True)
     assert lists[0][1] > 1
+
+
+def test_a_campaign_s_long_list_of_decisions_goes_on_at_further_pages_and_its_timeline_stays_short():
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paging, "PAGE_SIZE", 2)
+        patch.setattr(paging, "ORPHANS", 0)
+        patch.setattr(pages_module, "CAMPAIGN_EVENTS", 3)
+        portal = public_portal(load_portal(SAMPLE), TODAY)
+        builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+        campaign_id, decisions = max(portal.decisions_by_campaign().items(), key=lambda item: len(item[1]))
+        made = builder.campaign_pages(portal.campaigns[campaign_id])
+    assert len(decisions) > 4
+    assert [page.url for page in made] == [f"phong-trao/{campaign_id}/"] + [
+        f"phong-trao/{campaign_id}/trang-{n}/" for n in range(2, len(made) + 1)]
+    assert [cell for page in made for cell in first_cells(page.html)] == [d.number for d in decisions]
+    assert [table.id for table in made[0].tables] == ["quyet-dinh"] and len(made[0].tables[0].rows) == len(decisions)
+    assert all(not page.tables and f'href="../"' in page.html for page in made[1:])
+    timeline = made[0].html[made[0].html.index('id="moc-thoi-gian"'):made[0].html.index("</ol>")]
+    assert timeline.count("<time ") == 3
+    events = campaign_timeline(portal, portal.campaigns[campaign_id])
+    assert f"Và {len(events) - 3} mốc khác;" in made[0].html
