@@ -261,7 +261,8 @@ class PageBuilder:
             PageJob(self.campaign_list_further),
             *(PageJob(partial(_as_list, partial(poster_page, self), example))
               for example in portal.examples_newest_first()),
-            PageJob(partial(digest_month_pages, self)),
+            *(PageJob(partial(digest_month_pages, self, year, month, items))
+              for (year, month), items in sorted(digest(portal).items())),
         ]
 
     def target_rows(self, year: YearPlan) -> list[dict[str, Any]]:
@@ -498,14 +499,17 @@ class PageBuilder:
             parts[:1] if first else parts[1:])
 
     def _sectioned_pages(self, first_src: str, template: str, title: str, description: str,
-                         parts: list[paging.SectionedPage], **context: Any) -> list[GeneratedPage]:
-        """Pages of a plain list in parts: each names its place in the list after the first."""
+                         parts: list[paging.SectionedPage],
+                         each: Callable[[paging.SectionedPage], dict[str, Any]] = lambda part: {},
+                         **context: Any) -> list[GeneratedPage]:
+        """Pages of a plain list in parts: each names its place in the list after the first.
+        `each` gives the values of one page's own."""
         made = []
         for part in parts:
             place = (f" (trang {part.number}/{part.pager.count})", f" Trang {part.number}/{part.pager.count}.") \
                 if part.pager and part.number > 1 else ("", "")
             made.append(self._page(paging.page_src(first_src, part.number), template, title + place[0],
-                                   description + place[1], part=part, **context))
+                                   description + place[1], part=part, **each(part), **context))
         return made
 
     def unit_pages(self, unit: Unit) -> list[GeneratedPage]:

@@ -11,7 +11,7 @@ from generator.exports.digest_feed import DIGEST_FEED, digest_feed
 from generator.domain.text import format_date
 from generator.exports.qr import qr_svg
 from generator.exports.share_images import ShareCard, extension, is_image
-from generator.site import labels
+from generator.site import labels, paging
 from generator.site.sections import SECTIONS, record_url
 
 if TYPE_CHECKING:
@@ -66,20 +66,25 @@ def digest_index(builder: PageBuilder) -> GeneratedPage:
     )
 
 
-def digest_month_pages(builder: PageBuilder) -> list[GeneratedPage]:
+def digest_month_pages(builder: PageBuilder, year: int, month: int, items: list[DigestItem]) -> list[GeneratedPage]:
+    """A month's digest, by kind of record; a month of a whole city goes on at `trang-2/`, …, each
+    page with the text of its own items to paste."""
     base = str(builder.config.base_url)
-    return [
-        builder._page(
-            f"{DIGEST}/{year}-{month:02d}.md", "digest.html", month_title(year, month),
-            f"{len(items)} quyết định, điển hình, danh sách lấy ý kiến, báo cáo và phiên họp được đăng "
-            f"trong tháng {month:02d}/{year}.",
-            items=items,
-            month_label=f"{month:02d}/{year}",
-            groups=_grouped(items),
-            plain_text=plain_digest(items, base, month_title(year, month)),
-        )
-        for (year, month), items in sorted(digest(builder.portal).items())
-    ]
+    title = month_title(year, month)
+    by_kind = [item for _, group in _grouped(items) for item in group]
+    parts = paging.sectioned(by_kind, lambda item: (SECTIONS[item.kind], item.label), month_url(year, month),
+                             paging.PAGE_SIZE)
+    return builder._sectioned_pages(
+        f"{DIGEST}/{year}-{month:02d}.md", "digest.html", title,
+        f"{len(items)} quyết định, điển hình, danh sách lấy ý kiến, báo cáo và phiên họp được đăng "
+        f"trong tháng {month:02d}/{year}.",
+        parts,
+        each=lambda part: {"plain_text": plain_digest(
+            [item for section in part.sections for item in section.items], base,
+            title + (f" (trang {part.number}/{part.pager.count})" if part.pager else ""))},
+        total=len(items),
+        month_label=f"{month:02d}/{year}",
+    )
 
 
 def _grouped(items: list[DigestItem]) -> list[tuple[str, list[DigestItem]]]:

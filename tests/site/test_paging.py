@@ -15,13 +15,15 @@ from urllib.parse import urljoin
 
 import pytest
 
-from generator.domain.promotion import campaign_timeline, featured_examples
+from generator.domain.promotion import campaign_timeline, digest, featured_examples
 from generator.domain.publication import public_portal
 from generator.loading.loader import load_portal
 from generator.search.records import search_records
 from generator.settings import load_site_config
 from generator.site import pages as pages_module, paging
 from generator.site.pages import PageBuilder
+from generator.site.promotion_pages import digest_month_pages
+from generator.site.sections import record_url
 from tests.conftest import REPO, SAMPLE
 
 TODAY = date(2026, 11, 20)
@@ -281,3 +283,27 @@ def test_a_campaign_s_long_list_of_decisions_goes_on_at_further_pages_and_its_ti
     assert timeline.count("<time ") == 3
     events = campaign_timeline(portal, portal.campaigns[campaign_id])
     assert f"Và {len(events) - 3} mốc khác;" in made[0].html
+
+
+def test_a_long_month_of_the_digest_goes_on_at_further_pages_each_with_the_text_of_its_items():
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paging, "PAGE_SIZE", 2)
+        patch.setattr(paging, "ORPHANS", 0)
+        portal = public_portal(load_portal(SAMPLE), TODAY)
+        builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+        (year, month), items = max(digest(portal).items(), key=lambda item: len(item[1]))
+        made = digest_month_pages(builder, year, month, items)
+    assert len(items) > 4 and len(made) == (len(items) + 1) // 2
+    base = str(load_site_config(SAMPLE).base_url)
+    listed, pasted = [], []
+    for page in made:
+        body = page.html[:page.html.index('id="van-ban-de-dan"')]
+        here = [resolves(page.url, href)[0] for href in re.findall(r'<li>\d\d/\d\d/\d{4}: <a href="([^"]+)"', body)]
+        text = page.html[page.html.index("<pre"):]
+        assert re.findall(rf"{re.escape(base)}(\S+)", text) == here
+        listed += here
+    # Every item once, grouped by kind: a kind begun on one page goes on, named again, on the next.
+    assert sorted(listed) == sorted(record_url(item.kind, item.record_id) for item in items)
+    kinds = [url.split("/")[0] for url in listed]
+    assert kinds == sorted(kinds, key=lambda kind: kinds.index(kind))
+    assert any("(tiếp theo)</h2>" in page.html for page in made)
