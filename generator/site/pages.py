@@ -259,6 +259,9 @@ class PageBuilder:
             PageJob(self.unit_list_further),
             PageJob(self.example_list_further),
             PageJob(self.campaign_list_further),
+            PageJob(self.consultation_list_further),
+            PageJob(self.report_list_further),
+            PageJob(self.meeting_list_further),
             *(PageJob(partial(_as_list, partial(poster_page, self), example))
               for example in portal.examples_newest_first()),
             *(PageJob(partial(digest_month_pages, self, year, month, items))
@@ -612,12 +615,26 @@ class PageBuilder:
     # --- public comment --------------------------------------------------------------------
 
     def consultation_list(self) -> GeneratedPage:
+        """The first page of the lists put to public comment, open ones first (in the navigation)."""
+        return self._consultation_list_pages(first=True)[0]
+
+    def consultation_list_further(self) -> list[GeneratedPage]:
+        """Further pages of the closed ones, `lay-y-kien/trang-2/`, …: made with the record pages."""
+        return self._consultation_list_pages(first=False)
+
+    def _consultation_list_pages(self, first: bool) -> list[GeneratedPage]:
         views = [self.consultation_view(c) for c in self.portal.consultations_open_first(self.today)]
-        return self._page(
+
+        def part(view: dict[str, Any]) -> tuple[str, str]:
+            year = view["deadline"].year
+            return ("dang-lay-y-kien", "Đang lấy ý kiến") if view["open"] else (f"nam-{year}", f"Đã kết thúc năm {year}")
+
+        parts = paging.sectioned(views, part, f"{SECTIONS['consultation']}/", paging.SHORT_LINES)
+        return self._sectioned_pages(
             f"{SECTIONS['consultation']}/index.md", "consultation_list.html", "Lấy ý kiến Nhân dân",
             "Danh sách tập thể, cá nhân được đề nghị khen thưởng, công khai để lấy ý kiến Nhân dân.",
-            open_rows=[v for v in views if v["open"]],
-            closed_rows=[v for v in views if not v["open"]],
+            parts[:1] if first else parts[1:],
+            none_open=not any(view["open"] for view in views),
         )
 
     def consultation_page(self, consultation: Consultation) -> GeneratedPage:
@@ -635,11 +652,21 @@ class PageBuilder:
     # --- reports, council meetings, plans ------------------------------------------------------
 
     def report_list(self) -> GeneratedPage:
+        """The first page of the reports, newest first, by year (in the navigation)."""
+        return self._report_list_pages(first=True)[0]
+
+    def report_list_further(self) -> list[GeneratedPage]:
+        """The reports' further pages, `bao-cao/trang-2/`, …: made with the record pages."""
+        return self._report_list_pages(first=False)
+
+    def _report_list_pages(self, first: bool) -> list[GeneratedPage]:
         reports = sorted(self.portal.reports.values(), key=lambda r: (r.date, r.id), reverse=True)
-        return self._page(
+        parts = paging.sectioned(reports, lambda r: (f"nam-{r.date.year}", f"Năm {r.date.year}"),
+                                 f"{SECTIONS['report']}/", paging.CARDS)
+        return self._sectioned_pages(
             f"{SECTIONS['report']}/index.md", "report_list.html", "Báo cáo sơ kết, tổng kết",
             "Báo cáo sơ kết 6 tháng và tổng kết năm công tác thi đua, khen thưởng.",
-            reports=reports,
+            parts[:1] if first else parts[1:],
         )
 
     def report_page(self, report: Report) -> GeneratedPage:
@@ -663,11 +690,21 @@ class PageBuilder:
         )
 
     def meeting_list(self) -> GeneratedPage:
+        """The first page of the council's meetings, newest first, by year (in the navigation)."""
+        return self._meeting_list_pages(first=True)[0]
+
+    def meeting_list_further(self) -> list[GeneratedPage]:
+        """The meetings' further pages, `hoi-dong/trang-2/`, …: made with the record pages."""
+        return self._meeting_list_pages(first=False)
+
+    def _meeting_list_pages(self, first: bool) -> list[GeneratedPage]:
         meetings = sorted(self.portal.meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
-        return self._page(
+        parts = paging.sectioned(meetings, lambda m: (f"nam-{m.date.year}", f"Năm {m.date.year}"),
+                                 f"{SECTIONS['meeting']}/", paging.SHORT_LINES)
+        return self._sectioned_pages(
             f"{SECTIONS['meeting']}/index.md", "meeting_list.html", "Hội đồng Thi đua - Khen thưởng",
             "Các phiên họp của Hội đồng Thi đua - Khen thưởng phường và kết quả.",
-            meetings=meetings,
+            parts[:1] if first else parts[1:],
         )
 
     def meeting_page(self, meeting: Meeting) -> GeneratedPage:

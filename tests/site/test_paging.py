@@ -23,7 +23,7 @@ from generator.settings import load_site_config
 from generator.site import pages as pages_module, paging
 from generator.site.pages import PageBuilder
 from generator.site.promotion_pages import digest_month_pages
-from generator.site.sections import record_url
+from generator.site.sections import SECTIONS, record_url
 from tests.conftest import REPO, SAMPLE
 
 TODAY = date(2026, 11, 20)
@@ -307,3 +307,22 @@ def test_a_long_month_of_the_digest_goes_on_at_further_pages_each_with_the_text_
     kinds = [url.split("/")[0] for url in listed]
     assert kinds == sorted(kinds, key=lambda kind: kinds.index(kind))
     assert any("(tiếp theo)</h2>" in page.html for page in made)
+
+
+@pytest.mark.parametrize("kind, records", [
+    ("report", lambda portal: portal.reports), ("meeting", lambda portal: portal.meetings),
+    ("consultation", lambda portal: portal.consultations),
+])
+def test_the_lists_of_reports_meetings_and_consultations_show_each_record_once_across_their_pages(kind, records):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paging, "CARDS", 1)
+        patch.setattr(paging, "SHORT_LINES", 1)
+        patch.setattr(paging, "ORPHANS", 0)
+        portal = public_portal(load_portal(SAMPLE), TODAY)
+        builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+        made = [getattr(builder, f"{kind}_list")(), *getattr(builder, f"{kind}_list_further")()]
+    assert len(made) == len(records(portal)) > 1
+    folder = SECTIONS[kind]
+    linked = [address for page in made for address, _ in (resolves(page.url, href) for href in
+              re.findall(r'<a href="([^"]+)"', page.html)) if re.fullmatch(rf"{folder}/(?!trang-\d+/)[^/]+/", address)]
+    assert sorted(linked) == sorted(record_url(kind, record_id) for record_id in records(portal))
