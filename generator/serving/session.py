@@ -178,7 +178,7 @@ class PreviewSession:
         templates = self.root / "theme" / "templates"
         builder = PageBuilder(portal, config, templates, today)
         wanted = changed_pages(self._portal, portal)
-        jobs = [job for job in builder.record_jobs() if job.src_uri in wanted]
+        jobs = [job for job in builder.own_page_jobs() if job.src_uri in wanted]
         if not jobs:
             return 0
         with self._lock:

@@ -62,6 +62,8 @@ DECISION_KIND = {
 }
 
 QUARTER = {1: "Quý I", 2: "Quý II", 3: "Quý III", 4: "Quý IV"}
+# Inside a sentence: lower-case "quý", the Roman numeral kept (a screen reader reads "quý i" as a word).
+QUARTER_IN_SENTENCE = {number: "quý" + name.removeprefix("Quý") for number, name in QUARTER.items()}
 
 # The groups a reader can narrow search results to, in the order the search page lists them.
 SEARCH_GROUPS = ("Quyết định", "Người, tập thể", "Điển hình", "Phong trào", "Đơn vị", "Khác")

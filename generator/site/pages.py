@@ -229,11 +229,6 @@ class PageBuilder:
     def record_jobs(self) -> list[PageJob]:
         """Every other page, as independent jobs that worker processes run in any order."""
         portal = self.portal
-
-        def each(kind: str, method: Callable[[Any], GeneratedPage], records) -> list[PageJob]:
-            return [PageJob(partial(_as_list, method, record), f"{SECTIONS[kind]}/{record.id}.md")
-                    for record in records]
-
         # One job a list of awards, the longest first: a list can be hundreds of pages, which one
         # worker would still be writing at the end, when the other has nothing left to do.
         award_lists = sorted([
@@ -242,6 +237,30 @@ class PageBuilder:
         ], key=lambda item: -item[0])
         return [
             *(PageJob(make) for _, make in award_lists),
+            *self.own_page_jobs(),
+            PageJob(self.decision_list_further),
+            PageJob(self.unit_list_further),
+            PageJob(self.example_list_further),
+            PageJob(self.campaign_list_further),
+            PageJob(self.consultation_list_further),
+            PageJob(self.report_list_further),
+            PageJob(self.meeting_list_further),
+            *(PageJob(partial(_as_list, partial(poster_page, self), example))
+              for example in portal.examples_newest_first()),
+            *(PageJob(partial(digest_month_pages, self, year, month, items))
+              for (year, month), items in sorted(digest(portal).items())),
+        ]
+
+    def own_page_jobs(self) -> list[PageJob]:
+        """The jobs of the records' own pages (and their further pages), each with its source path:
+        what `serve` makes again at once when a record changes, without the lists of awards."""
+        portal = self.portal
+
+        def each(kind: str, method: Callable[[Any], GeneratedPage], records) -> list[PageJob]:
+            return [PageJob(partial(_as_list, method, record), f"{SECTIONS[kind]}/{record.id}.md")
+                    for record in records]
+
+        return [
             *(PageJob(partial(self.decision_pages, decision), f"{SECTIONS['decision']}/{decision.id}.md")
               for decision in portal.decisions_newest_first()),
             *each("example", self.example_page, portal.examples_newest_first()),
@@ -255,17 +274,6 @@ class PageBuilder:
             *each("meeting", self.meeting_page, portal.meetings.values()),
             *(PageJob(partial(_as_list, self.plan_page, year), f"{SECTIONS['plan']}/{year.year}.md")
               for year in portal.years.values()),
-            PageJob(self.decision_list_further),
-            PageJob(self.unit_list_further),
-            PageJob(self.example_list_further),
-            PageJob(self.campaign_list_further),
-            PageJob(self.consultation_list_further),
-            PageJob(self.report_list_further),
-            PageJob(self.meeting_list_further),
-            *(PageJob(partial(_as_list, partial(poster_page, self), example))
-              for example in portal.examples_newest_first()),
-            *(PageJob(partial(digest_month_pages, self, year, month, items))
-              for (year, month), items in sorted(digest(portal).items())),
         ]
 
     def target_rows(self, year: YearPlan) -> list[dict[str, Any]]:
@@ -731,9 +739,9 @@ class PageBuilder:
         for quarter in range(1, 5):
             tasks = [t for t in year.tasks if t.quarter == quarter]
             if tasks:
-                name = labels.QUARTER[quarter]
+                name = labels.QUARTER_IN_SENTENCE[quarter]
                 quarters.append({"quarter": quarter, "table": self.tables.tasks(
-                    f"nhiem-vu-quy-{quarter}", f"Nhiệm vụ {name.lower()} năm {year.year}", tasks)})
+                    f"nhiem-vu-quy-{quarter}", f"Nhiệm vụ {name} năm {year.year}", tasks)})
         done = sum(1 for t in year.tasks if t.status == "hoan_thanh")
         return self._page(
             f"{SECTIONS['plan']}/{year.year}.md", "plan.html",

@@ -54,3 +54,12 @@ def test_revoked_decision_says_so_plainly(sample_site):
     assert f'href="../{revoking.id}/"' in page
     other = (sample_site / "quyet-dinh" / revoking.id / "index.html").read_text(encoding="utf-8")
     assert f'href="../{revoked.id}/"' in other
+
+
+def test_quarters_keep_their_roman_numerals_inside_a_sentence(sample_site):
+    # "quý i" would be read as a word by a screen reader.
+    plan = (sample_site / "ke-hoach/2026/index.html").read_text(encoding="utf-8")
+    home = (sample_site / "index.html").read_text(encoding="utf-8")
+    assert "Nhiệm vụ quý I năm 2026" in plan and "Nhiệm vụ quý II năm 2026" in plan
+    assert "Các mốc quý I" in home
+    assert not any(f"quý {numeral}" in page for page in (plan, home) for numeral in ("i ", "ii", "iii", "iv"))
