@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import resource
 import sys
 from typing import Callable, Generic, Iterator, TypeVar
 
@@ -30,7 +29,11 @@ def usable_cores() -> int:
 
 
 def resident_mb() -> float:
-    """The most memory this process has held so far."""
+    """The most memory this process has held so far (0 where the system does not say: Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return 0.0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
@@ -57,7 +60,9 @@ class Jobs(Generic[Result]):
 
     def __init__(self, job: Callable[[int], Result], count: int, processes: int):
         self._pool = None
-        if processes > 1 and count > 1:
+        # Workers are forked, sharing the loaded data; where processes cannot fork (Windows) the
+        # jobs run here.
+        if processes > 1 and count > 1 and "fork" in multiprocessing.get_all_start_methods():
             global _job
             _job = job
             self._pool = multiprocessing.get_context("fork").Pool(processes)
