@@ -125,9 +125,10 @@ class PreviewSession:
                 self.log(output.rstrip())
                 shutil.rmtree(site_dir, ignore_errors=True)
                 return
+            # Said before the new build is served, so the log never lags behind the pages.
+            self.log(f"{REBUILT} ({time.perf_counter() - started:.1f} giây).")
             self._finish_build(site_dir, shells)
             self.version += 1
-        self.log(f"{REBUILT} ({time.perf_counter() - started:.1f} giây).")
 
     def _finish_build(self, site_dir: Path, shells: Path) -> None:
         previous = self.current

@@ -89,6 +89,7 @@ def test_preview_follows_data_changes_and_survives_errors(preview):
     # Pages listing the record follow once the full build in the background is done.
     wait_for(url + "khen-thuong/nam-2026/", "Trần Thị Thu Hà")
     assert "Đã tạo lại toàn bộ bản xem trước" in log.read_text(encoding="utf-8")
+    assert "Traceback" not in log.read_text(encoding="utf-8")
 
 
 def test_a_saved_record_changes_only_its_own_page_at_once():
