@@ -135,7 +135,9 @@ class PreviewSession:
         self.current = site_dir
         self._shells = SavedShells(shells)
         if previous is not None:
-            shutil.rmtree(previous, ignore_errors=True)
+            # Thousands of files: deleted aside, not while the next save waits for the lock.
+            threading.Thread(target=shutil.rmtree, args=(previous,), kwargs={"ignore_errors": True},
+                             daemon=True).start()
 
     def stop(self) -> None:
         with self._lock:
