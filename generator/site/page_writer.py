@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable, TextIO
 
 from generator.exports.share_images import ShareCard, ShareImageCache
 from generator.exports.tables import table_csv, table_json
@@ -49,25 +48,25 @@ class PageWriter:
         card = self.cards.get(page.src_uri)
         image = f"{self.base_url}{SHARE_FOLDER}/{card[0] if card else DEFAULT_CARD}"
         html = self.shells.shell(url).fill(url, page.title, page.description, image, content)
-        folder = self.site_dir / url
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "index.html").write_bytes(html.encode())
-        for table in page.tables:
-            (folder / f"{table.id}.csv").write_bytes(table_csv(table).encode())
-            (folder / f"{table.id}.json").write_bytes(table_json(table, f"{self.base_url}{url}").encode())
-        for name, text in page.files:
-            (folder / name).write_bytes(text.encode())
-        for name, write in page.streamed:
-            self.stream(f"{url}{name}", write)
+        self.write_beside(page)
+        (self.site_dir / url / "index.html").write_bytes(html.encode())
         if card is not None:
             cards = self.site_dir / SHARE_FOLDER
             cards.mkdir(parents=True, exist_ok=True)
             (cards / card[0]).write_bytes(self.card_cache.get(card[1]))
         return Written(page.src_uri, url, page.title, page.updated)
 
-    def stream(self, path: str, write: Callable[[TextIO], None]) -> None:
-        """Write a file of the site (`path` relative to its root) as `write` makes it."""
-        target = self.site_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("w", encoding="utf-8", newline="") as out:
-            write(out)
+    def write_beside(self, page: GeneratedPage) -> None:
+        """The files beside a page: its tables as CSV and JSON, its other files, and the large
+        ones written as they are made. Pages in the navigation (which MkDocs renders) get theirs
+        here too."""
+        folder = self.site_dir / page.url
+        folder.mkdir(parents=True, exist_ok=True)
+        for table in page.tables:
+            (folder / f"{table.id}.csv").write_bytes(table_csv(table).encode())
+            (folder / f"{table.id}.json").write_bytes(table_json(table, f"{self.base_url}{page.url}").encode())
+        for name, text in page.files:
+            (folder / name).write_bytes(text.encode())
+        for name, write in page.streamed:
+            with (folder / name).open("w", encoding="utf-8", newline="") as out:
+                write(out)

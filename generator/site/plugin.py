@@ -26,7 +26,6 @@ from mkdocs.structure.pages import Page
 from generator.clock import build_date
 from generator.domain.publication import public_portal
 from generator.exports.feeds import FEED_FILE, atom_feed
-from generator.exports.tables import table_csv, table_json
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
 from generator.exports.share_images import CardStyle, ShareImageCache
@@ -93,10 +92,6 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             self._claim(self.pages, page.src_uri, page.title)
             self.pages[page.src_uri] = page
         self.jobs = builder.record_jobs()
-        # Big files of the pages in the navigation (open data): written by the workers too,
-        # first, as they are made, never held whole in memory.
-        self.streamed = [(f"{page.url}{name}", write) for page in self.pages.values()
-                         for name, write in page.streamed]
         # The loaded data lives until the end of the build: the collector need not walk its
         # millions of objects again, and forked workers then share its memory pages instead of
         # copying those the collector would have written to.
@@ -126,12 +121,6 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         for page in self.pages.values():
             self._replace(files, File.generated(config, page.src_uri, content=(
                 f"---\ntitle: {_yaml_string(page.title)}\ndescription: {_yaml_string(page.description)}\n---\n")))
-            for table in page.tables:
-                files.append(File.generated(config, f"{page.url}{table.id}.csv", content=table_csv(table)))
-                files.append(File.generated(config, f"{page.url}{table.id}.json",
-                                            content=table_json(table, f"{self.site_config.base_url}{page.url}")))
-            for name, content in page.files:
-                files.append(File.generated(config, f"{page.url}{name}", content=content))
         # Records' own pages are known to MkDocs but not built by it: a link to one from a
         # hand-written page is still checked and rewritten.
         for job in self.jobs:
@@ -170,15 +159,12 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         self.writer = PageWriter(Path(config.site_dir), self.builder, self.shells,
                                  self.cards, self.card_cache, self.notices)
         # The workers start now and write their pages while MkDocs renders the navigation's.
-        self.running = Jobs(self._run_job, len(self.streamed) + len(self.jobs),
+        self.running = Jobs(self._run_job, len(self.jobs),
                             worker_count(usable_cores(), resident_mb(), self.memory_mb))
         return env
 
     def _run_job(self, index: int) -> list[Written]:
-        if index < len(self.streamed):
-            self.writer.stream(*self.streamed[index])
-            return []
-        return [self.writer.write(page) for page in self.jobs[index - len(self.streamed)].make()]
+        return [self.writer.write(page) for page in self.jobs[index].make()]
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         # Titles and descriptions of generated pages come from data, and Material prints page
@@ -212,11 +198,13 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         # The search index needs only the data: made here while the workers are still writing.
         records = search_records(self.portal) + self.content_records
         write_search_files(build_search_files(records), site_dir)
+        # Likewise the downloads beside the navigation's pages (open data written as it is made).
+        for page in self.pages.values():
+            self.writer.write_beside(page)
         written: dict[str, Written] = {}
-        for index, results in enumerate(self.running):
+        for results in self.running:
             # A job was counted as one page; a long list cut into pages counts them all.
-            if index >= len(self.streamed):
-                self._pages_total += len(results) - 1
+            self._pages_total += len(results) - 1
             for page in results:
                 self._claim(written, page.src_uri, page.title)
                 written[page.src_uri] = page
