@@ -36,7 +36,7 @@ from generator.domain.records import (
     YearPlan,
 )
 from generator.exports import jsonld, open_data
-from generator.exports.qr import qr_svg
+from generator.exports.qr import qr_image
 from generator.domain.text import format_date, format_date_formal, format_number, fold
 from generator.settings import SiteConfig
 from generator.site import labels, paging
@@ -864,7 +864,7 @@ class PageBuilder:
         """What every page prints above and below its content: the publisher, and the page's
         address with a QR code to it, so that a printed page leads back to the site."""
         address = f"{self.config.base_url}{page_url}"
-        qr = qr_svg(address, f"Mã QR dẫn tới {address}")
+        qr = qr_image(address, f"Mã QR dẫn tới {address}")
         return self._print_header, str(self._print_frame.after(address, qr))
 
     @cached_property

@@ -9,7 +9,7 @@ from generator.domain.promotion import DigestItem, digest
 from generator.domain.records import Example
 from generator.exports.digest_feed import DIGEST_FEED, digest_feed
 from generator.domain.text import format_date
-from generator.exports.qr import qr_svg
+from generator.exports.qr import qr_image
 from generator.exports.share_images import ShareCard, extension, is_image
 from generator.site import labels, paging
 from generator.site.sections import SECTIONS, record_url
@@ -46,7 +46,7 @@ def poster_page(builder: PageBuilder, example: Example) -> GeneratedPage:
         unit=unit,
         photo={"src": photos[0].file, "caption": photos[0].caption} if photos else None,
         address=address,
-        qr=qr_svg(address, f"Mã QR dẫn tới {address}"),
+        qr=qr_image(address, f"Mã QR dẫn tới {address}"),
     )
 
 

@@ -58,7 +58,7 @@ def test_every_kind_of_page_prints_on_a4_with_publisher_address_and_qr(page, sit
             assert screen_only not in text, (kind, screen_only)
         assert not page.locator(".tdkt-print-footer").is_visible(), kind
         page.emulate_media(media="print")
-        qr = page.locator(".tdkt-print-footer svg.tdkt-qr").bounding_box()
+        qr = page.locator(".tdkt-print-footer img.tdkt-qr").bounding_box()
         assert qr is not None and qr["width"] > 90, kind  # 3 cm
         assert not page.locator(".md-header, .md-tabs, .tdkt-filters").first.is_visible(), kind
         page.emulate_media(media="null")
