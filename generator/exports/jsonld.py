@@ -12,7 +12,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from generator.domain.portal import Portal
+from generator.domain.portal import Award, Portal
 from generator.domain.records import Decision
 from generator.exports.open_data import Dataset, last_updated
 from generator.settings import SiteConfig
@@ -47,25 +47,19 @@ def decision_recipients(portal: Portal, config: SiteConfig, decision: Decision, 
                         numbers: range | None = None) -> dict[str, Any]:
     """The decision (at `decision_url`, its first page) and the people and collectives it honours,
     each with the title or form it gave them: those numbered `numbers` (from 1) when a long list is
-    cut into pages, each page describing its own. The decision is said once, not in every award."""
+    cut into pages, each page describing its own. The decision is said once, not in every award.
+    A recipient is its name and award only: position and unit are on the page and in the list's
+    open data (danh-sach.json), and would triple the weight of a page of forty. An award since
+    revoked is not claimed: its recipient is still named, without it."""
     honoured = []
     for number in numbers or range(1, len(decision.recipients) + 1):
         recipient = decision.recipients[number - 1]
         entry = portal.catalogue_entry(recipient.award)
         assert entry is not None, "references are resolved before a Portal is used"
-        unit = portal.units.get(recipient.unit) if recipient.unit else None
-        item: dict[str, Any] = {
-            "@type": "Person" if recipient.recipient_kind == "ca_nhan" else "Organization",
-            "name": recipient.name,
-            "award": entry.name,
-        }
-        if recipient.honorific:
-            item["honorificPrefix"] = recipient.honorific
-        if recipient.position and recipient.recipient_kind == "ca_nhan":
-            item["jobTitle"] = recipient.position
-        if unit is not None:
-            item["affiliation" if recipient.recipient_kind == "ca_nhan" else "parentOrganization"] = {
-                "@type": "Organization", "name": unit.name}
+        item = {"@type": "Person" if recipient.recipient_kind == "ca_nhan" else "Organization",
+                "name": recipient.name}
+        if Award(decision, recipient, entry, number).in_force:
+            item["award"] = entry.name
         honoured.append(item)
     address = f"{config.base_url}{decision_url}"
     return {"@context": CONTEXT, "@graph": [ward(config), {
