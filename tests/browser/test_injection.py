@@ -12,7 +12,6 @@ import textwrap
 import typing
 from pathlib import Path
 
-import pytest
 import yaml
 from pydantic import BaseModel
 
@@ -22,6 +21,7 @@ from generator.loading.loader import KINDS
 from generator.settings import SiteConfig
 from tests.browser.conftest import serve_folder
 from tests.conftest import MINIMAL_DATA
+from tests.sample_records import minimal_text
 
 ATTACKS = [
     '<script>alert("s")</script>',
@@ -60,7 +60,7 @@ _MARKDOWN = typing.get_args(records.Markdown)[1]
 # One record of every kind, every optional field filled in. Titles are named by code.
 FULL_DATA = {
     **MINIMAL_DATA,
-    "data/danh_muc/danh_hieu/danh_hieu.yml": textwrap.dedent(MINIMAL_DATA["data/danh_muc/danh_hieu/danh_hieu.yml"])
+    "data/danh_muc/danh_hieu/danh_hieu.yml": minimal_text("data/danh_muc/danh_hieu/danh_hieu.yml")
     + textwrap.dedent("""\
         - ma: giay-khen
           ten: Giấy khen của Chủ tịch Ủy ban nhân dân phường
@@ -70,70 +70,40 @@ FULL_DATA = {
           cap: phuong
           tham_quyen: Chủ tịch Ủy ban nhân dân phường
         """),
-    "data/don_vi/ubnd-phuong.yml": """\
-        ma: ubnd-phuong
-        ten: Ủy ban nhân dân phường Lê Thanh Nghị
-        loai_don_vi: co_quan_nha_nuoc
+    "data/don_vi/ubnd-phuong.yml": minimal_text("data/don_vi/ubnd-phuong.yml") + textwrap.dedent("""\
         hoat_dong_tu: 2025-07-01
         ten_cu:
           - ten: Ủy ban nhân dân phường Hải Tân
             den_ngay: 2025-06-30
         dia_chi: Số 1 đường Thanh Niên
         mo_ta: Cơ quan hành chính nhà nước cấp phường.
-        """,
-    "data/phong_trao/thi-dua-2026.yml": """\
-        ma: thi-dua-2026
-        ten: Thi đua thực hiện thắng lợi chủ đề năm 2026
-        cap_phat_dong: phuong
-        hinh_thuc: thuong_xuyen
-        van_ban_phat_dong:
-          so_ky_hieu: 12/KH-UBND
-          ngay: 2026-02-05
-          co_quan_ban_hanh: Ủy ban nhân dân phường Lê Thanh Nghị
-        tu_ngay: 2026-02-10
-        den_ngay: 2026-12-31
-        muc_tieu: Hoàn thành các chỉ tiêu kinh tế - xã hội năm 2026.
-        tieu_chi: [Hoàn thành nhiệm vụ được giao]
-        trang_thai: dang_trien_khai
-        ket_qua: Đã sơ kết 6 tháng.
-        don_vi_tham_gia: [truong-thcs]
+        """),
+    "data/phong_trao/thi-dua-2026.yml": minimal_text(
+        "data/phong_trao/thi-dua-2026.yml",
+        ("tu_ngay: 2026-02-10\n", "van_ban_phat_dong:\n  so_ky_hieu: 12/KH-UBND\n  ngay: 2026-02-05\n"
+                                  "  co_quan_ban_hanh: Ủy ban nhân dân phường Lê Thanh Nghị\n"
+                                  "tu_ngay: 2026-02-10\nden_ngay: 2026-12-31\n"),
+        ("trang_thai: dang_trien_khai\n", "tieu_chi: [Hoàn thành nhiệm vụ được giao]\n"
+                                          "trang_thai: dang_trien_khai\nket_qua: Đã sơ kết 6 tháng.\n"),
+    ) + textwrap.dedent("""\
         moc_thoi_gian:
           - ngay: 2026-07-15
             su_kien: Hội nghị sơ kết 6 tháng
             loai_su_kien: so_ket
-        """,
-    "data/quyet_dinh/15-qd-ubnd-2026.yml": """\
-        ma: 15-qd-ubnd-2026
-        so_ky_hieu: 15/QĐ-UBND
-        ngay_ky: 2026-01-15
-        co_quan_ban_hanh: Ủy ban nhân dân phường Lê Thanh Nghị
-        cap: phuong
-        nguoi_ky:
-          chuc_vu: Chủ tịch
-          ho_ten: Nguyễn Hữu Phúc
-        trich_yeu: Về việc tặng danh hiệu Lao động tiên tiến năm 2025
-        loai_hinh: cong-trang
-        phong_trao: thi-dua-2026
-        trang_thai: da_dinh_chinh
-        quyet_dinh_thay_doi: 20-qd-ubnd-2026
-        ghi_chu_trang_thai: Đính chính họ tên
-        danh_sach:
-          - doi_tuong_nhan: ca_nhan
-            danh_xung: Bà
-            ten: Trần Thị Đức
-            ma_nguoi: tran-thi-duc
-            chuc_vu: Giáo viên
-            don_vi: truong-thcs
-            danh_hieu: lao-dong-tien-tien
-            thanh_tich: Hoàn thành xuất sắc nhiệm vụ
-            trang_thai: da_dinh_chinh
-            quyet_dinh_thay_doi: 20-qd-ubnd-2026
-            ghi_chu_trang_thai: Sai chính tả
-          - doi_tuong_nhan: tap_the
-            ten: Tổ Toán - Tin
-            don_vi: truong-thcs
-            danh_hieu: tap-the-lao-dong-tien-tien
-        """,
+        """),
+    # Corrected by decision 20, as is its first recipient.
+    "data/quyet_dinh/15-qd-ubnd-2026.yml": minimal_text(
+        "data/quyet_dinh/15-qd-ubnd-2026.yml",
+        ("danh_sach:\n", "trang_thai: da_dinh_chinh\nquyet_dinh_thay_doi: 20-qd-ubnd-2026\n"
+                         "ghi_chu_trang_thai: Đính chính họ tên\ndanh_sach:\n"),
+        ("ten: Trần Thị Đức\n", "ten: Trần Thị Đức\n    ma_nguoi: tran-thi-duc\n"),
+        ("danh_hieu: Lao động tiên tiến\n", "danh_hieu: lao-dong-tien-tien\n"
+                                            "    thanh_tich: Hoàn thành xuất sắc nhiệm vụ\n"
+                                            "    trang_thai: da_dinh_chinh\n"
+                                            "    quyet_dinh_thay_doi: 20-qd-ubnd-2026\n"
+                                            "    ghi_chu_trang_thai: Sai chính tả\n"),
+        ("danh_hieu: Tập thể lao động tiên tiến", "danh_hieu: tap-the-lao-dong-tien-tien"),
+    ),
     "data/quyet_dinh/20-qd-ubnd-2026.yml": """\
         ma: 20-qd-ubnd-2026
         loai_quyet_dinh: dinh_chinh
@@ -151,34 +121,18 @@ FULL_DATA = {
             ten: Gia đình ông Lê Văn Hòa
             danh_hieu: giay-khen
         """,
-    "data/dien_hinh/co-giao-so-hoa.yml": """\
-        ma: co-giao-so-hoa
-        ten: Cô giáo số hóa bài giảng
-        loai: dien_hinh_tien_tien
-        nhan_vat:
-          danh_xung: Bà
-          ho_ten: Trần Thị Đức
-          chuc_vu: Giáo viên
-        don_vi: truong-thcs
-        linh_vuc: Giáo dục
-        tom_tat: Số hóa toàn bộ bài giảng môn Toán khối 8.
-        noi_dung: Cô Đức đã **số hóa** 120 bài giảng.
-        so_lieu:
-          - nhan: Bài giảng
-            gia_tri: "120"
-        anh:
-          - tep: tep/anh/co-duc.png
-            chu_thich: Cô Đức trong giờ dạy
-            dong_y_cong_bo: true
-        quyet_dinh: [15-qd-ubnd-2026]
-        phong_trao: thi-dua-2026
-        ngay_dang: 2026-03-01
+    "data/dien_hinh/co-giao-so-hoa.yml": minimal_text(
+        "data/dien_hinh/co-giao-so-hoa.yml",
+        ("quyet_dinh:", "so_lieu:\n  - nhan: Bài giảng\n    gia_tri: \"120\"\n"
+                        "anh:\n  - tep: tep/anh/co-duc.png\n    chu_thich: Cô Đức trong giờ dạy\n"
+                        "    dong_y_cong_bo: true\nquyet_dinh:"),
+    ) + textwrap.dedent("""\
         noi_bat:
           tu_ngay: 2000-01-01
           den_ngay: 2100-12-31
           nhan: Gương điển hình của tháng
-        """,
-    "data/ke_hoach/2026.yml": textwrap.dedent(MINIMAL_DATA["data/ke_hoach/2026.yml"])
+        """),
+    "data/ke_hoach/2026.yml": minimal_text("data/ke_hoach/2026.yml")
     + textwrap.dedent("""\
         nhiem_vu:
           - ma: so-ket

@@ -1,4 +1,7 @@
-"""Exact text of what an editor reads for each kind of broken input."""
+"""Exact text of what an editor reads for each kind of broken input.
+
+The line numbers expected are those of DECISION_TEXT (tests/sample_records.py) once changed.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +9,7 @@ import pytest
 
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
-
-DECISION = "data/quyet_dinh/16-qd-ubnd-2026.yml"
-
-VALID_DECISION = """\
-ma: 16-qd-ubnd-2026
-so_ky_hieu: 16/QĐ-UBND
-ngay_ky: 2026-01-20
-co_quan_ban_hanh: Ủy ban nhân dân phường Lê Thanh Nghị
-cap: phuong
-nguoi_ky:
-  chuc_vu: Chủ tịch
-  ho_ten: Nguyễn Hữu Phúc
-trich_yeu: Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2025
-loai_hinh: cong-trang
-danh_sach:
-  - doi_tuong_nhan: ca_nhan
-    danh_xung: Ông
-    ten: Lê Văn Bình
-    don_vi: truong-thcs
-    danh_hieu: Chiến sỹ thi đua cơ sở
-"""
+from tests.sample_records import DECISION, DECISION_TEXT
 
 
 def errors_for(scratch_project, files: dict[str, str | None]) -> list[str]:
@@ -41,14 +24,14 @@ def with_decision(text: str) -> dict[str, str]:
 
 
 def test_valid_decision_loads(scratch_project):
-    portal = load_portal(scratch_project(with_decision(VALID_DECISION)))
+    portal = load_portal(scratch_project(with_decision(DECISION_TEXT)))
     recipient = portal.decisions["16-qd-ubnd-2026"].recipients[0]
     assert portal.catalogue_entry(recipient.award).name == "Chiến sĩ thi đua cơ sở"
 
 
 def test_four_problems_in_one_file_are_all_reported(scratch_project):
     broken = (
-        VALID_DECISION.replace("ngay_ky: 2026-01-20", "ngay_ky: 31/02/2026")
+        DECISION_TEXT.replace("ngay_ky: 2026-01-20", "ngay_ky: 31/02/2026")
         .replace("cap: phuong\n", "cap: phuong\nghi_chu: gấp\n")
         .replace("trich_yeu: Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2025\n", "")
         .replace("don_vi: truong-thcs", "don_vi: truong-thpt")
@@ -140,7 +123,7 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
             id="revoked-without-revoking-decision",
         ),
         pytest.param(
-            VALID_DECISION[VALID_DECISION.index("danh_sach:"):], "danh_sach: []\n",
+            DECISION_TEXT[DECISION_TEXT.index("danh_sach:"):], "danh_sach: []\n",
             ":11: danh_sach: quyết định khen thưởng cần ít nhất một người hoặc tập thể trong danh_sach",
             id="empty-recipient-list",
         ),
@@ -161,15 +144,15 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
     ],
 )
 def test_exact_message(scratch_project, old, new, expected):
-    assert old in VALID_DECISION
-    errors = errors_for(scratch_project, with_decision(VALID_DECISION.replace(old, new)))
+    assert old in DECISION_TEXT
+    errors = errors_for(scratch_project, with_decision(DECISION_TEXT.replace(old, new)))
     assert errors == [DECISION + expected]
 
 
 def test_duplicate_id_names_both_files(scratch_project):
-    copy = VALID_DECISION.replace("16/QĐ-UBND", "17/QĐ-UBND")
+    copy = DECISION_TEXT.replace("16/QĐ-UBND", "17/QĐ-UBND")
     errors = errors_for(
-        scratch_project, {DECISION: VALID_DECISION, "data/quyet_dinh/17-qd-ubnd-2026.yml": copy}
+        scratch_project, {DECISION: DECISION_TEXT, "data/quyet_dinh/17-qd-ubnd-2026.yml": copy}
     )
     assert errors == [
         "data/quyet_dinh/17-qd-ubnd-2026.yml:1: ma: mã 16-qd-ubnd-2026 đã được dùng cho một quyết định "
@@ -200,6 +183,6 @@ def test_file_outside_known_folders(scratch_project):
 
 def test_text_is_normalised_to_nfc(scratch_project):
     decomposed = "Lê Văn Bình".replace("ê", "e\u0302").replace("ă", "a\u0306").replace("ì", "i\u0300")
-    root = scratch_project(with_decision(VALID_DECISION.replace("Lê Văn Bình", decomposed)))
+    root = scratch_project(with_decision(DECISION_TEXT.replace("Lê Văn Bình", decomposed)))
     portal = load_portal(root)
     assert portal.decisions["16-qd-ubnd-2026"].recipients[0].name == "Lê Văn Bình"

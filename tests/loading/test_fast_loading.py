@@ -16,28 +16,12 @@ from generator.loading import loader, yaml_source
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
 from generator.loading.yaml_source import SourceMap, parse_yaml, read_yaml
+from tests import sample_records
+from tests.sample_records import DECISION
 
-DECISION = "data/quyet_dinh/16-qd-ubnd-2026.yml"
 UNIT = "data/don_vi/truong-thcs.yml"
-DECISION_TEXT = """\
-# Quyết định khen thưởng cuối năm
-ma: 16-qd-ubnd-2026
-so_ky_hieu: 16/QĐ-UBND
-ngay_ky: 2026-01-20
-co_quan_ban_hanh: Ủy ban nhân dân phường Lê Thanh Nghị
-cap: phuong
-nguoi_ky:
-  chuc_vu: Chủ tịch
-  ho_ten: Nguyễn Hữu Phúc
-trich_yeu: Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2025
-loai_hinh: cong-trang
-danh_sach:
-  - doi_tuong_nhan: ca_nhan
-    danh_xung: Ông
-    ten: Lê Văn Bình
-    don_vi: truong-thcs
-    danh_hieu: Chiến sỹ thi đua cơ sở
-"""
+# The shared decision under a comment line, which moves each of its lines one further down.
+DECISION_TEXT = "# Quyết định khen thưởng cuối năm\n" + sample_records.DECISION_TEXT
 
 TEXTS = {
     "record": DECISION_TEXT,

@@ -6,7 +6,6 @@ and lists every error the loader must report for it, nothing more.
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 from typing import Callable
 
@@ -15,28 +14,12 @@ import pytest
 from generator.loading.errors import DataErrors
 from generator.loading.loader import MAX_FILE_BYTES, load_portal
 from generator.site.sections import SECTIONS
-from tests.conftest import MINIMAL_DATA
+from tests.sample_records import DECISION, DECISION_TEXT, edited, minimal_text
 
-DECISION = "data/quyet_dinh/16-qd-ubnd-2026.yml"
-VALID = """\
-ma: 16-qd-ubnd-2026
-so_ky_hieu: 16/QĐ-UBND
-ngay_ky: 2026-01-20
-co_quan_ban_hanh: Ủy ban nhân dân phường Lê Thanh Nghị
-cap: phuong
-nguoi_ky:
-  chuc_vu: Chủ tịch
-  ho_ten: Nguyễn Hữu Phúc
-trich_yeu: Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2025
-loai_hinh: cong-trang
-danh_sach:
-  - doi_tuong_nhan: ca_nhan
-    danh_xung: Ông
-    ten: Lê Văn Bình
-    thanh_tich: Hoàn thành xuất sắc nhiệm vụ năm 2025
-    don_vi: truong-thcs
-    danh_hieu: Chiến sỹ thi đua cơ sở
-"""
+# The shared decision with an achievement, a text the personal-data check reads; the lines below
+# it are one further down than in DECISION_TEXT.
+VALID = edited(DECISION_TEXT, ("    ten: Lê Văn Bình\n",
+                               "    ten: Lê Văn Bình\n    thanh_tich: Hoàn thành xuất sắc nhiệm vụ năm 2025\n"))
 BLOCK = "data/khoi_thi_dua/khoi-8-2026.yml"
 VALID_BLOCK = """\
 ma: khoi-8-2026
@@ -104,19 +87,15 @@ TOUCHED = "da-chay-lenh"
 
 
 def decision(old: str, new: str) -> dict[str, str]:
-    assert old in VALID, old
-    return {DECISION: VALID.replace(old, new, 1)}
+    return {DECISION: edited(VALID, (old, new))}
 
 
 def block(old: str, new: str) -> dict[str, str]:
-    assert old in VALID_BLOCK, old
-    return {BLOCK: VALID_BLOCK.replace(old, new, 1)}
+    return {BLOCK: edited(VALID_BLOCK, (old, new))}
 
 
 def minimal(name: str, old: str, new: str) -> dict[str, str]:
-    text = textwrap.dedent(MINIMAL_DATA[name])
-    assert old in text, old
-    return {name: text.replace(old, new, 1)}
+    return {name: minimal_text(name, (old, new))}
 
 
 def sparse_file(size: int) -> Callable[[Path], None]:

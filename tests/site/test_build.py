@@ -6,24 +6,18 @@ import textwrap
 from pathlib import Path
 
 from generator.cli import main
+from tests.sample_records import DECISION, DECISION_TEXT, edited
 
-BROKEN_DECISION = """\
-ma: 16-qd-ubnd-2026
-so_ky_hieu: 16/QĐ-UBND
-ngay_ky: 2026-13-01
-co_quan_ban_hanh: Ủy ban nhân dân phường Lê Thanh Nghị
-cap: phuong
-nguoi_ky:
-  chuc_vu: Chủ tịch
-  ho_ten: Nguyễn Hữu Phúc
-loai_hinh: cong-trang
-so_trang: 2
-danh_sach:
-  - doi_tuong_nhan: tap_the
-    ten: Tổ dân phố số 9
-    don_vi: to-dan-pho-so-9
-    danh_hieu: Tập thể lao động tiên tiến
-"""
+# Four problems in the shared decision: a month 13, no trich_yeu, an unknown key, an unknown unit.
+BROKEN_DECISION = edited(
+    DECISION_TEXT,
+    ("ngay_ky: 2026-01-20", "ngay_ky: 2026-13-01"),
+    ("trich_yeu: Về việc tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2025\n", ""),
+    ("loai_hinh: cong-trang\n", "loai_hinh: cong-trang\nso_trang: 2\n"),
+    (DECISION_TEXT[DECISION_TEXT.index("  - doi_tuong_nhan"):],
+     "  - doi_tuong_nhan: tap_the\n    ten: Tổ dân phố số 9\n    don_vi: to-dan-pho-so-9\n"
+     "    danh_hieu: Tập thể lao động tiên tiến\n"),
+)
 
 
 def run(root: Path, *args: str) -> int:
@@ -85,7 +79,7 @@ def test_data_errors_stop_build_and_keep_previous_site(scratch_project, capsys):
     root = scratch_project()
     assert run(root, "build") == 0
     before = {p: p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
-    (root / "data/quyet_dinh/16-qd-ubnd-2026.yml").write_text(BROKEN_DECISION, encoding="utf-8")
+    (root / DECISION).write_text(BROKEN_DECISION, encoding="utf-8")
     capsys.readouterr()
 
     assert run(root, "build") == 1
