@@ -26,7 +26,7 @@ def _log(message: str) -> None:
 def run(root: Path, args: argparse.Namespace) -> int:
     checked = check_project(root)
     host, _, port = args.dev_addr.rpartition(":")
-    session = PreviewSession(root, checked.portal, _log)
+    session = PreviewSession(root, checked.config, checked.portal, _log)
     # A terminal's Ctrl+C and a service manager's SIGTERM both stop the preview cleanly.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:

@@ -25,46 +25,34 @@ from generator.domain.portal import Portal
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
 from generator.settings import SiteConfig, load_site_config
+from generator.site.page_setup import PageSetup
 from generator.site.page_shells import SavedShells
-from generator.site.page_writer import PageWriter
-from generator.site.pages import PageBuilder
-from generator.site.plugin import share_card_cache
-from generator.site.preview import withheld_notices
-from generator.site.promotion_pages import share_cards
-from generator.site.sections import SECTIONS
+from generator.site.pages import PageJob
 
 # What the log says when the preview is ready and after each full build (the benchmark waits
 # for these lines).
 READY = "Bản xem trước đã sẵn sàng"
 REBUILT = "Đã tạo lại toàn bộ bản xem trước"
 
-# Portal attributes whose records have a page of their own, by section.
-RECORD_PAGES = {
-    "decision": "decisions", "example": "examples", "campaign": "campaigns", "unit": "units",
-    "block": "blocks", "consultation": "consultations", "report": "reports", "meeting": "meetings",
-}
+
+def preview_setup(root: Path, config: SiteConfig, portal: Portal) -> PageSetup:
+    """What the preview's pages are made with, as in its full builds."""
+    return PageSetup(root, config, portal, build_date(), preview=True)
 
 
-def records_by_page(portal: Portal) -> dict[str, object]:
-    """Each record with a page of its own, by the page's source path."""
-    pages: dict[str, object] = {
-        f"{SECTIONS[kind]}/{record_id}.md": record
-        for kind, attribute in RECORD_PAGES.items()
-        for record_id, record in getattr(portal, attribute).items()
-    }
-    pages.update({f"{SECTIONS['plan']}/{year}.md": plan for year, plan in portal.years.items()})
-    return pages
+def records_by_page(jobs: list[PageJob]) -> dict[str, object]:
+    """Each record with a page of its own (`PageBuilder.own_page_jobs`), by the page's source path."""
+    return {job.src_uri: job.record for job in jobs}
 
 
-def changed_pages(before: Portal, after: Portal) -> set[str]:
-    """The records' own pages whose record is new or differs."""
-    old = records_by_page(before)
-    return {src_uri for src_uri, record in records_by_page(after).items()
-            if old.get(src_uri) is not record and old.get(src_uri) != record}
+def changed_pages(before: dict[str, object], jobs: list[PageJob]) -> list[PageJob]:
+    """The jobs of the records' own pages whose record is new or differs from `before`."""
+    return [job for job in jobs
+            if before.get(job.src_uri) is not job.record and before.get(job.src_uri) != job.record]
 
 
 class PreviewSession:
-    def __init__(self, root: Path, portal: Portal, log: Callable[[str], None]):
+    def __init__(self, root: Path, config: SiteConfig, portal: Portal, log: Callable[[str], None]):
         self.root = root
         self.folder = root / ".cache" / "xem-truoc"
         self.log = log
@@ -73,7 +61,8 @@ class PreviewSession:
         # The problems in the data, shown on every page until they are fixed.
         self.problems = ""
         self.current: Path | None = None
-        self._portal = portal
+        # The records the preview shows, by page: a change makes again the pages of those that differ.
+        self._records = records_by_page(preview_setup(root, config, portal).builder.own_page_jobs())
         self._shells: SavedShells | None = None
         self._builds = 0
         self._build: subprocess.Popen | None = None
@@ -165,31 +154,24 @@ class PreviewSession:
         if self.problems:
             self.log("Đã sửa xong lỗi dữ liệu.")
         self.problems = ""
+        setup = preview_setup(self.root, config, portal)
+        own_pages = setup.builder.own_page_jobs()
+        jobs = changed_pages(self._records, own_pages)
+        self._records = records_by_page(own_pages)
         data = self.root / "data"
         # A template or a setting can change every page: only a full build shows that.
-        if all(path.is_relative_to(data) for path in paths):
-            shown = self._show_changed_records(portal, config)
-            if shown:
-                self.log(f"Đã cập nhật {shown} trang hồ sơ ({time.perf_counter() - started:.2f} giây); "
-                         "đang tạo lại các trang danh sách…")
-        self._portal = portal
+        if jobs and all(path.is_relative_to(data) for path in paths):
+            self._show(setup, jobs)
+            self.log(f"Đã cập nhật {len(jobs)} trang hồ sơ ({time.perf_counter() - started:.2f} giây); "
+                     "đang tạo lại các trang danh sách…")
         self.rebuild()
 
-    def _show_changed_records(self, portal: Portal, config: SiteConfig) -> int:
-        """Make the pages of the records that changed into the current preview; how many."""
-        today = build_date()
-        templates = self.root / "theme" / "templates"
-        builder = PageBuilder(portal, config, templates, today)
-        wanted = changed_pages(self._portal, portal)
-        jobs = [job for job in builder.own_page_jobs() if job.src_uri in wanted]
-        if not jobs:
-            return 0
+    def _show(self, setup: PageSetup, jobs: list[PageJob]) -> None:
+        """Make the pages of these jobs into the current preview."""
         with self._lock:
             assert self.current is not None and self._shells is not None
-            writer = PageWriter(self.current, builder, self._shells, share_cards(builder, self.root),
-                                share_card_cache(self.root, config), withheld_notices(portal, today, templates))
+            writer = setup.writer(self.current, self._shells)
             for job in jobs:
                 for page in job.make():
                     writer.write(page)
             self.version += 1
-        return len(jobs)

@@ -91,6 +91,8 @@ class PageJob:
     # The source path of a record's own page, known before it is made: links written in
     # hand-made Markdown pages to it are checked and rewritten by MkDocs.
     src_uri: str | None = None
+    # The record whose own page it makes: `serve` makes the page again when the record changes.
+    record: Any = None
 
 
 def _as_list(method: Callable[[Any], GeneratedPage], record: Any) -> list[GeneratedPage]:
@@ -252,27 +254,27 @@ class PageBuilder:
         ]
 
     def own_page_jobs(self) -> list[PageJob]:
-        """The jobs of the records' own pages (and their further pages), each with its source path:
-        what `serve` makes again at once when a record changes, without the lists of awards."""
+        """The jobs of the records' own pages (and their further pages), each with its source path
+        and record: what `serve` makes again at once when a record changes, without the lists of awards."""
         portal = self.portal
 
         def each(kind: str, method: Callable[[Any], GeneratedPage], records) -> list[PageJob]:
-            return [PageJob(partial(_as_list, method, record), f"{SECTIONS[kind]}/{record.id}.md")
+            return [PageJob(partial(_as_list, method, record), f"{SECTIONS[kind]}/{record.id}.md", record)
                     for record in records]
 
         return [
-            *(PageJob(partial(self.decision_pages, decision), f"{SECTIONS['decision']}/{decision.id}.md")
+            *(PageJob(partial(self.decision_pages, decision), f"{SECTIONS['decision']}/{decision.id}.md", decision)
               for decision in portal.decisions_newest_first()),
             *each("example", self.example_page, portal.examples_newest_first()),
-            *(PageJob(partial(self.campaign_pages, campaign), f"{SECTIONS['campaign']}/{campaign.id}.md")
+            *(PageJob(partial(self.campaign_pages, campaign), f"{SECTIONS['campaign']}/{campaign.id}.md", campaign)
               for campaign in portal.campaigns_newest_first()),
-            *(PageJob(partial(self.unit_pages, unit), f"{SECTIONS['unit']}/{unit.id}.md")
+            *(PageJob(partial(self.unit_pages, unit), f"{SECTIONS['unit']}/{unit.id}.md", unit)
               for unit in sorted(portal.units.values(), key=lambda u: u.id)),
             *each("block", self.block_page, portal.blocks_newest_first()),
             *each("consultation", self.consultation_page, portal.consultations.values()),
             *each("report", self.report_page, portal.reports.values()),
             *each("meeting", self.meeting_page, portal.meetings.values()),
-            *(PageJob(partial(_as_list, self.plan_page, year), f"{SECTIONS['plan']}/{year.year}.md")
+            *(PageJob(partial(_as_list, self.plan_page, year), f"{SECTIONS['plan']}/{year.year}.md", year)
               for year in portal.years.values()),
         ]
 

@@ -24,20 +24,18 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator.clock import build_date
-from generator.domain.publication import public_portal
 from generator.exports.feeds import FEED_FILE, atom_feed
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
-from generator.exports.share_images import CardStyle, ShareImageCache
 from generator.exports.sitemap import sitemap_gz, sitemap_xml
 from generator.search.index import build_search_files, write_search_files
 from generator.search.records import SearchRecord, content_page_record, search_records
-from generator.settings import SiteConfig, load_site_config
+from generator.settings import load_site_config
 from generator.site.page_shells import PageShells
-from generator.site.page_writer import PageWriter, Written
-from generator.site.pages import GeneratedPage, PageBuilder
-from generator.site.preview import withheld_notices
-from generator.site.promotion_pages import default_card, share_cards
+from generator.site.page_setup import PageSetup
+from generator.site.page_writer import Written
+from generator.site.pages import GeneratedPage
+from generator.site.promotion_pages import default_card
 from generator.site.sections import DEFAULT_CARD, SHARE_FOLDER
 from generator.site.workers import Jobs, resident_mb, usable_cores, worker_count
 
@@ -64,7 +62,6 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
 
     def __init__(self) -> None:
         self.pages: dict[str, GeneratedPage] = {}
-        self.notices: dict[str, str] = {}
         # Set by `build` to draw a progress bar: called with (pages done, pages in all).
         self.progress: Callable[[int, int], None] | None = None
         # The memory the build may use, in MB: it forks as many workers as fit (`worker_count`).
@@ -80,13 +77,8 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             # Under `serve` the editor keeps the last good preview and reads what to fix.
             log.error("\n" + problems.report())
             raise Abort("Dữ liệu có lỗi, chưa tạo trang.") from None
-        today = build_date()
-        # The editor's preview shows everything, marked; the public build only what is published.
-        self.notices = withheld_notices(portal, today, root / "theme" / "templates") if self.config.preview else {}
-        if not self.config.preview:
-            portal = public_portal(portal, today)
-        builder = PageBuilder(portal, site_config, root / "theme" / "templates", today)
-        self.builder = builder
+        self.setup = PageSetup(root, site_config, portal, build_date(), preview=self.config.preview)
+        builder = self.builder = self.setup.builder
         self.pages = {}
         for page in builder.list_pages():
             self._claim(self.pages, page.src_uri, page.title)
@@ -98,11 +90,10 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         gc.freeze()
         self.root = root
         self.site_config = site_config
-        self.portal = portal
+        # The public portal, or everything in the editor's preview.
+        self.portal = builder.portal
         self.content_records: list[SearchRecord] = []
-        self.cards = share_cards(builder, root)
         self.default_card = default_card(builder)
-        self.card_cache = share_card_cache(root, site_config)
         # Material writes these settings into pages unescaped (it trusts an mkdocs.yml author);
         # here they come from site_config.yml, so they reach the templates as escaped Markup,
         # which both its raw `{{ }}` and its `| e` print as plain text.
@@ -132,7 +123,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         for name in self.portal.published_files():
             files.append(File.generated(config, name, abs_src_path=str(self.root / "data" / name)))
         files.append(File.generated(config, f"{SHARE_FOLDER}/{DEFAULT_CARD}",
-                                    content=self.card_cache.get(self.default_card)))
+                                    content=self.setup.card_cache.get(self.default_card)))
         files.append(File.generated(config, "assets/ward.css", content=self._ward_css()))
         logo = self.site_config.logo
         logo_path = self.root / logo if logo else self.root / "theme" / "logo.svg"
@@ -156,8 +147,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         self._pages_done, self._pages_total = 0, len(self.mkdocs_pages) + len(self.jobs)
         self.shells = PageShells(env, self.nav, files, config)
         self.shells.prepare()
-        self.writer = PageWriter(Path(config.site_dir), self.builder, self.shells,
-                                 self.cards, self.card_cache, self.notices)
+        self.writer = self.setup.writer(Path(config.site_dir), self.shells)
         # The workers start now and write their pages while MkDocs renders the navigation's.
         self.running = Jobs(self._run_job, len(self.jobs),
                             worker_count(usable_cores(), resident_mb(), self.memory_mb))
@@ -182,7 +172,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             if not page.is_homepage:
                 self.content_records.append(content_page_record(page.url, page.title or "", html))
             return before + html + after
-        return before + self.notices.get(page.file.src_uri, "") + generated.html + after
+        return before + self.setup.notices.get(page.file.src_uri, "") + generated.html + after
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         self._advance()
@@ -249,14 +239,6 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             f"  --md-typeset-a-color: {primary};\n"
             "}\n"
         )
-
-
-def share_card_cache(root: Path, site_config: SiteConfig) -> ShareImageCache:
-    """Cards are kept between builds and drawn again only when what they show changes."""
-    return ShareImageCache(root / ".cache" / "the-chia-se", CardStyle(
-        organisation=site_config.organisation, portal_name=site_config.portal_name,
-        primary=site_config.primary_colour, accent=site_config.accent_colour,
-        fonts=root / "theme" / "share"))
 
 
 def _yaml_string(text: str) -> str:

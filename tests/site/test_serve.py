@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from generator.loading.loader import load_portal
-from generator.serving.session import changed_pages
+from generator.serving.session import changed_pages, preview_setup, records_by_page
+from generator.settings import load_site_config
 from tests.conftest import SAMPLE
 
 DECISION = "data/quyet_dinh/15-qd-ubnd-2026.yml"
@@ -93,14 +94,19 @@ def test_preview_follows_data_changes_and_survives_errors(preview):
 
 
 def test_a_saved_record_changes_only_its_own_page_at_once():
-    portal = load_portal(SAMPLE)
+    config, portal = load_site_config(SAMPLE), load_portal(SAMPLE)
+
+    def own_pages(portal):
+        return preview_setup(SAMPLE, config, portal).builder.own_page_jobs()
+
+    before = records_by_page(own_pages(portal))
     decision = next(iter(portal.decisions.values()))
     edited = dataclasses.replace(portal, decisions={
         **portal.decisions, decision.id: decision.model_copy(update={"summary": "Trích yếu đã sửa"})})
-    assert changed_pages(portal, edited) == {f"quyet-dinh/{decision.id}.md"}
+    assert [job.src_uri for job in changed_pages(before, own_pages(edited))] == [f"quyet-dinh/{decision.id}.md"]
     # Records read again from unchanged files are equal, not changed, though other objects.
     copied = dataclasses.replace(portal, decisions={k: d.model_copy() for k, d in portal.decisions.items()})
-    assert changed_pages(portal, copied) == set()
+    assert changed_pages(before, own_pages(copied)) == []
 
 
 def test_serve_refuses_to_start_on_broken_data(scratch_project):
