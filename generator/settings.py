@@ -87,7 +87,6 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
             "điển hình tiên tiến, phong trào thi đua."
         ),
         "site_author": config.organisation,
-        "copyright": f"{config.organisation}. Dữ liệu theo giấy phép {licence.name}.",
         "docs_dir": str(content),
         "site_dir": str(site_dir),
         "strict": True,

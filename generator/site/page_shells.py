@@ -33,6 +33,13 @@ _CONTENT = "<!--TDKTCONTENTTOKEN <h1> -->"
 DEPTHS = range(1, 5)
 
 
+def compact(frame: str) -> str:
+    """Material's frame without its indentation and blank lines (about 0.7 KB of every page).
+    Only for the frame around the content: it holds no <pre> or <textarea>, and a line break is
+    left wherever there was one, so no words run together."""
+    return "\n".join(line for line in map(str.strip, frame.split("\n")) if line)
+
+
 def _path_token(depth: int) -> str:
     return "".join(f"tdktsegment{i}/" for i in range(depth))
 
@@ -94,7 +101,7 @@ class PageShells:
         finally:
             page.active = False
         before, after = output.split(_CONTENT)
-        return Shell(before, after, token)
+        return Shell(compact(before), compact(after), token)
 
 
 class SavedShells:
