@@ -43,15 +43,19 @@ def cell_content(cell: Cell, root: str) -> str:
 def table_rows(table: Table, link: Callable[[str], str]) -> Markup:
     root = link("")
     root = "" if root in (".", "./") else root.rstrip("/") + "/"
-    # Rows carry every facet; only those the table offers as filters are written.
-    offered = {facet.key for facet in table.facets}
+    # Rows carry every facet; only those the table offers as filters are written, each as the
+    # number of the row's option in that filter ("3 1": the third year, the first level), in the
+    # filters' order: the values themselves were a quarter of a row's weight.
+    numbers = [{value: str(number) for number, value in enumerate(facet.options, 1)} for facet in table.facets]
     lines = []
     for row, places in zip(table.rows, table.positions):
         parts = ["<tr"]
         if row.anchor:
             parts.append(f' id="{_escaped(row.anchor)}"')
-        if offered:
-            parts.extend(f' data-loc-{key}="{_escaped(value)}"' for key, value in row.facets if key in offered)
+        if numbers:
+            values = dict(row.facets)
+            picks = " ".join(options.get(values.get(facet.key), "0") for facet, options in zip(table.facets, numbers))
+            parts.append(f' data-loc="{picks}"')
         parts.append(">")
         for cell, place in zip(row.cells, places):
             content = cell_content(cell, root)

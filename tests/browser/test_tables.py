@@ -23,9 +23,10 @@ def test_award_tables_filter_by_each_facet(page, site_url, sample_site):
     table = page.locator("table[data-table='danh-sach']")
     everyone = len(shown_rows(page, table))
     unit = page.locator("select[data-facet='don-vi']")
-    choice = unit.locator("option").nth(1).get_attribute("value")
+    option = unit.locator("option").nth(1)
+    choice = option.inner_text()
 
-    unit.select_option(choice)
+    unit.select_option(option.get_attribute("value"))
 
     kept = shown_rows(page, table)
     assert 0 < len(kept) < everyone

@@ -2,8 +2,8 @@
  * Filters and sorting for the tables built by generator/site/tables.py. Without this script every
  * table is still on the page in full, in its built order.
  *
- * Filters: each <select data-facet> of a .tdkt-filters box keeps the rows whose data-loc-<facet>
- * equals the chosen value. Sorting: a sortable column's header becomes a button; each of its cells
+ * Filters: the n-th <select data-facet> of a .tdkt-filters box keeps the rows whose data-loc holds,
+ * in its n-th place, the number of the chosen option (data-loc="3 1": third option, first option). Sorting: a sortable column's header becomes a button; each of its cells
  * carries data-sort, the row's place in that column's order, computed at build time (Vietnamese
  * letter and tone order, people by given name), so nothing is compared here but numbers.
  */
@@ -19,8 +19,9 @@
     function apply() {
       var shown = 0;
       Array.prototype.forEach.call(rows, function (row) {
-        var keep = Array.prototype.every.call(selects, function (select) {
-          return !select.value || row.getAttribute("data-loc-" + select.getAttribute("data-facet")) === select.value;
+        var picks = (row.getAttribute("data-loc") || "").split(" ");
+        var keep = Array.prototype.every.call(selects, function (select, place) {
+          return !select.value || picks[place] === select.value;
         });
         row.hidden = !keep;
         if (keep) shown++;
