@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, TextIO
+from typing import Any, Callable, Sequence, TextIO
 
 import markdown
 import nh3
@@ -383,6 +383,9 @@ class PageBuilder:
             shown = range(listing.pager.start + 1, listing.pager.stop + 1) if listing and listing.pager else None
             return jsonld.script(jsonld.decision_recipients(self.portal, self.config, decision, first_url, shown))
 
+        examples, all_examples = self._related(
+            src_uri, "dien-hinh", f"Điển hình liên quan đến {title}", (first_url, title), "example",
+            self._examples_by_decision.get(decision.id, []), paging.RELATED_LINES)
         first = self._page(
             src_uri, "decision.html", title, description,
             updated=updated,
@@ -394,7 +397,7 @@ class PageBuilder:
             revoked_entries=sum(1 for r in decision.recipients if r.status == "da_huy_bo"),
             campaign=campaign,
             commendation_type=commendation_type,
-            examples=self._examples_by_decision.get(decision.id, []),
+            examples=examples,
             blocks=self._blocks_by_decision.get(decision.id, []),
             meetings=self._meetings_by_decision.get(decision.id, []),
             consultations=self._consultations_by_decision.get(decision.id, []),
@@ -404,7 +407,7 @@ class PageBuilder:
         )
         return [first, *(self._list_part(src_uri, f"{title}: danh sách", description, listing, updated,
                                          back=(first_url, title), jsonld=people(listing))
-                         for listing in parts[1:])]
+                         for listing in parts[1:]), *all_examples]
 
     def example_list(self) -> GeneratedPage:
         """The first page of the examples, newest first, by year (in the navigation)."""
@@ -471,6 +474,9 @@ class PageBuilder:
                                           self._decisions_by_campaign.get(campaign.id, []))
         parts = paging.listings(decisions, first_url)
         timeline, more = _few_events(campaign_timeline(self.portal, campaign), CAMPAIGN_EVENTS)
+        examples, all_examples = self._related(
+            src_uri, "dien-hinh", f"Điển hình của phong trào {campaign.name}", (first_url, campaign.name),
+            "example", self._examples_by_campaign.get(campaign.id, []), paging.RELATED_CARDS)
         first = self._page(
             src_uri, "campaign.html", campaign.name, description,
             campaign=campaign,
@@ -478,7 +484,7 @@ class PageBuilder:
             results=render_markdown(campaign.results) if campaign.results else None,
             units=sorted((self.portal.units[u] for u in campaign.units), key=lambda u: fold(u.name)),
             listing=parts[0],
-            examples=self._examples_by_campaign.get(campaign.id, []),
+            examples=examples,
             blocks=self._blocks_by_campaign.get(campaign.id, []),
             timeline=timeline,
             more_events=more,
@@ -487,7 +493,25 @@ class PageBuilder:
         )
         return [first, *(self._list_part(src_uri, f"{campaign.name}: quyết định khen thưởng", description, listing,
                                          None, back=(first_url, campaign.name))
-                         for listing in parts[1:])]
+                         for listing in parts[1:]), *all_examples]
+
+    def _related(self, first_src: str, slug: str, title: str, back: tuple[str, str], kind: str,
+                 items: Sequence[Any], size: int) -> tuple[paging.Shortlist, list[GeneratedPage]]:
+        """A list of records related to a record (`kind`: example, campaign or unit), as long as the
+        data makes it: the first `size` for the record's page, and when there are more, pages with
+        them all at `<record>/<slug>/`, `<record>/<slug>/trang-2/`, …"""
+        src = f"{first_src.removesuffix('.md')}/{slug}.md"
+        short = paging.shortlist(items, _url_of(src), size)
+        if short.whole_url is None:
+            return short, []
+        pages = []
+        for shown, pager in paging.split(items, short.whole_url, paging.CARDS):
+            number = pager.number if pager else 1
+            place = f" (trang {number}/{pager.count})" if pager and number > 1 else ""
+            pages.append(self._page(paging.page_src(src, number), "related_list.html", title + place,
+                                    f"{title}: {format_number(len(items))} mục.", kind=kind, items=shown,
+                                    pager=pager, total=len(items), back=back))
+        return short, pages
 
     def address(self, url: str) -> str:
         """A page's full public address, for share links and QR codes."""
@@ -537,20 +561,30 @@ class PageBuilder:
                 "khen-thuong", f"Khen thưởng của {unit.name} và thành viên", rows, without="don_vi",
                 group=lambda row: (f"Năm {row.award.decision.signed.year}", f"nam-{row.award.decision.signed.year}"))
             parts = paging.listings(table, first_url, groups)
+        back = (first_url, unit.name)
+        children, all_children = self._related(
+            src_uri, "don-vi-truc-thuoc", f"Đơn vị trực thuộc {unit.name}", back, "unit",
+            self._children.get(unit.id, []), paging.RELATED_LINES)
+        examples, all_examples = self._related(
+            src_uri, "dien-hinh", f"Điển hình của {unit.name}", back, "example",
+            self._examples_by_unit.get(unit.id, []), paging.RELATED_CARDS)
+        campaigns, all_campaigns = self._related(
+            src_uri, "phong-trao", f"Phong trào {unit.name} tham gia", back, "campaign",
+            self._campaigns_by_unit.get(unit.id, []), paging.RELATED_CARDS)
         first = self._page(
             src_uri, "unit.html", unit.name, description,
             unit=unit,
             parent=self.portal.units.get(unit.parent) if unit.parent else None,
-            children=self._children.get(unit.id, []),
+            children=children,
             listing=parts[0],
             award_count=len(rows),
-            examples=self._examples_by_unit.get(unit.id, []),
-            campaigns=self._campaigns_by_unit.get(unit.id, []),
+            examples=examples,
+            campaigns=campaigns,
             blocks=[self._membership(block, unit) for block in self._blocks_by_unit.get(unit.id, [])],
         )
         return [first, *(self._list_part(src_uri, f"{unit.name}: khen thưởng", description, listing, None,
-                                         back=(first_url, unit.name))
-                         for listing in parts[1:])]
+                                         back=back)
+                         for listing in parts[1:]), *all_children, *all_examples, *all_campaigns]
 
     def _list_part(self, first_src: str, title: str, description: str, listing: paging.Listing,
                    updated: date | None, back: tuple[str, str], **context: Any) -> GeneratedPage:

@@ -16,17 +16,21 @@ from generator.site.tables import Table
 
 Item = TypeVar("Item")
 
-# Rows a page shows: an award row weighs about 0.45 KB of HTML, a decision's row with its
-# schema.org entry about 0.65 KB, so a page's content stays near 20 KB, and under 30 KB with a
-# longer last page.
-PAGE_SIZE = 40
+# Rows a page shows: an award row weighs about 0.4 KB of HTML, a decision's row with its
+# schema.org entry about 0.5 KB, so that a record's page, with Material's frame (about 12 KB),
+# its facts and its other sections, stays under 30 KB, a few seconds on a slow phone line.
+PAGE_SIZE = 25
 # Lines of a plain list of names (a unit and its count of awards: about 0.13 KB each).
 SHORT_LINES = 150
 # Cards of a list of examples or campaigns (a title, a line of facts, a summary: about 0.5 KB each).
-CARDS = 40
+CARDS = 25
+# Of a record's related list (a decision's examples, a unit's campaigns, its units), its page shows
+# this many, and links to a page of their own with them all: cards, or plain lines of names.
+RELATED_CARDS = 6
+RELATED_LINES = 12
 # A last page shorter than this joins the page before it (as Django's paginator does):
-# 45 rows make one page, not 40 and then 5.
-ORPHANS = 10
+# 28 rows make one page, not 25 and then 3.
+ORPHANS = 5
 # Up to this many pages the pager links every page; beyond, the first and last pages, the
 # neighbours of the current page and pages 10, 100, 1,000 away, so that any page is a few steps off.
 LINK_ALL = 12
@@ -170,6 +174,22 @@ def split(items: Sequence[Item], first_url: str, size: int) -> list[tuple[Sequen
         start, stop = bounds(number, total, size)
         pages.append((items[start:stop], Pager(number, count, first_url, start, stop, total)))
     return pages
+
+
+@dataclass(frozen=True)
+class Shortlist(Generic[Item]):
+    """The first few of a record's related list, as its page shows them."""
+    items: Sequence[Item]
+    total: int
+    whole_url: str | None
+    """The page with them all (the items are fewer than the total), or None: they are all here."""
+
+
+def shortlist(items: Sequence[Item], whole_url: str, size: int) -> Shortlist[Item]:
+    """The first `size` items, linking to `whole_url` for the rest; all of them when they fit."""
+    if len(items) <= size:
+        return Shortlist(items, len(items), None)
+    return Shortlist(items[:size], len(items), whole_url)
 
 
 @dataclass(frozen=True)

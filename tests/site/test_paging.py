@@ -110,7 +110,9 @@ def small_pages():
         plain = {"don-vi/": [builder.unit_list(), *builder.unit_list_further()],
                  "dien-hinh/": [builder.example_list(), *builder.example_list_further()],
                  "phong-trao/": [builder.campaign_list(), *builder.campaign_list_further()]}
-    return portal, {page.url: page for page in pages}, found, plain
+    # A record's related lists (`<record>/dien-hinh/`, …) are not tables: see the test of them below.
+    tables = {page.url: page for page in pages if re.fullmatch(r"[^/]+/([^/]+/)?(trang-\d+/)?", page.url)}
+    return portal, tables, found, plain
 
 
 def first_cells(markup: str) -> list[str]:
@@ -326,3 +328,32 @@ def test_the_lists_of_reports_meetings_and_consultations_show_each_record_once_a
     linked = [address for page in made for address, _ in (resolves(page.url, href) for href in
               re.findall(r'<a href="([^"]+)"', page.html)) if re.fullmatch(rf"{folder}/(?!trang-\d+/)[^/]+/", address)]
     assert sorted(linked) == sorted(record_url(kind, record_id) for record_id in records(portal))
+
+
+def test_a_record_shows_the_first_of_a_long_related_list_and_links_to_pages_with_them_all():
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paging, "RELATED_LINES", 2)
+        patch.setattr(paging, "CARDS", 3)
+        patch.setattr(paging, "ORPHANS", 0)
+        portal = public_portal(load_portal(SAMPLE), TODAY)
+        builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+        children = portal.children_of()
+        unit = max(portal.units.values(), key=lambda u: len(children.get(u.id, [])))
+        names = [child.name for child in children[unit.id]]
+        assert len(names) > 3, "the sample has a unit with several units under it"
+        first, *more = builder.unit_pages(unit)
+    related = [page for page in more if "/don-vi-truc-thuoc/" in page.url]
+
+    section = first.html[first.html.index('id="don-vi-truc-thuoc"'):]
+    section = section[:section.index("</ul>")]
+    assert [html.unescape(name) for name in re.findall(r'<li><a href="[^"]+">([^<]+)</a></li>', section)] == names[:2]
+    assert (f'<p class="tdkt-see-all"><a href="don-vi-truc-thuoc/">Xem tất cả {len(names)} đơn vị trực thuộc</a></p>'
+            in first.html)
+    assert [page.url for page in related] == [
+        f"don-vi/{unit.id}/don-vi-truc-thuoc/",
+        *(f"don-vi/{unit.id}/don-vi-truc-thuoc/trang-{n}/" for n in range(2, len(related) + 1))]
+    listed = [html.unescape(name) for page in related
+              for name in re.findall(r'<li><a href="\.\./[^"]+">([^<]+)</a></li>', page.html)]
+    assert listed == names
+    assert all(f'<a href="{"../" * (1 + (n > 1))}">{html.escape(unit.name)}</a>' in page.html
+               for n, page in enumerate(related, start=1))
