@@ -26,6 +26,7 @@ import functools
 import gzip
 import http.server
 import os
+import re
 import shutil
 import signal
 import socket
@@ -154,12 +155,14 @@ def html_pages(site: Path) -> list[Path]:
 
 
 def record_page_sizes(site: Path, sections: set[str]) -> dict[str, int]:
-    """The HTML size of every record page (`<section>/<code>/`), by address."""
+    """The HTML size of every record page (`<section>/<code>/`), by address: not the further pages
+    of the section's own list (`<section>/trang-2/`), which are list pages."""
     sizes = {}
     for section in sections:
         folder = site / section
         for page in folder.glob("*/index.html") if folder.is_dir() else []:
-            sizes[page.parent.relative_to(site).as_posix() + "/"] = page.stat().st_size
+            if not re.fullmatch(r"trang-\d+", page.parent.name):
+                sizes[page.parent.relative_to(site).as_posix() + "/"] = page.stat().st_size
     return sizes
 
 

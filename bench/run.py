@@ -73,6 +73,7 @@ ROWS = (
     ("pages_per_s", "Pages per second", "{:,.0f}", True),
     ("peak_mb", "Peak memory (MB)", "{:,.0f}", True),
     ("record_kb", "Record page HTML, median (KB)", "{:.1f}", True),
+    ("record_p90_kb", "Record page HTML, 9 in 10 under (KB)", "{:.1f}", True),
     ("record_max_kb", "Record page HTML, largest (KB)", "{:.1f}", True),
     ("first_load_kb", "First load of a record page, gzip (KB)", "{:.1f}", True),
     ("first_load_max_kb", "First load of the largest page, gzip (KB)", "{:.1f}", True),
@@ -151,6 +152,7 @@ def run(args: argparse.Namespace) -> int:
     for system in systems:
         sizes = record_page_sizes(system.site, RECORD_SECTIONS)
         system.figures["record_kb"] = statistics.median(sizes.values()) / 1024
+        system.figures["record_p90_kb"] = statistics.quantiles(sizes.values(), n=10)[-1] / 1024
         system.figures["record_max_kb"] = max(sizes.values()) / 1024
 
     browser_problem = Browser.available()
@@ -314,10 +316,17 @@ TARGETS = (
     ("serve_s", None, 1.0, " s", "serve: a changed record visible in under 1 s", "ward-10y"),
     ("peak_mb", None, 1024.0, " MB", "peak memory under 1 GB", "city"),
     ("record_kb", None, 30.0, " KB", "record page HTML under 30 KB (median)", None),
-    ("record_max_kb", None, 30.0, " KB", "record page HTML under 30 KB (largest)", None),
     ("first_load_kb", None, 120.0, " KB", "first load under 120 KB gzip (record page)", None),
     ("first_load_max_kb", None, 120.0, " KB", "first load under 120 KB gzip (largest page)", None),
     ("search_kb", None, 150.0, " KB", "one search query under 150 KB", "ward-10y"),
+)
+
+
+# Followed beside the targets, though the issue sets none for them: it asks for the HTML of a
+# record page (the median above) under 30 KB; these say how heavy the heaviest ones are.
+WATCHED = (
+    ("record_p90_kb", 30.0, " KB", "9 in 10 record pages under 30 KB of HTML"),
+    ("record_max_kb", 30.0, " KB", "the largest record page under 30 KB of HTML"),
 )
 
 
@@ -334,6 +343,11 @@ def target_lines(scale: str, by_key: dict[str, System]) -> list[str]:
         verdict = "not measured" if value is None else ("met" if value <= limit else "NOT met")
         scope = f" [{set_for}]" if set_for else ""
         lines.append(f"- {text}{scope}: {shown}: {verdict}")
+    lines += ["", "Watched, with no target set:", ""]
+    for key, limit, unit, text in WATCHED:
+        value = ours.get(key)
+        shown = "n/a" if value is None else f"{value:,.2f}{unit}: " + ("yes" if value <= limit else "no")
+        lines.append(f"- {text}: {shown}")
     return lines
 
 
