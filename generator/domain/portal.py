@@ -22,7 +22,7 @@ from generator.domain.records import (
     Unit,
     YearPlan,
 )
-from generator.domain.text import fold
+from generator.domain.text import fold, vietnamese_key
 from generator.domain.workdays import add_working_days
 
 
@@ -151,7 +151,7 @@ class Portal:
 
     def children_of(self) -> dict[str, list[Unit]]:
         children: dict[str, list[Unit]] = defaultdict(list)
-        for unit in sorted(self.units.values(), key=lambda u: fold(u.name)):
+        for unit in sorted(self.units.values(), key=lambda u: vietnamese_key(u.name)):
             if unit.parent:
                 children[unit.parent].append(unit)
         return children

@@ -55,8 +55,16 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+_LEADING_NUMBER = re.compile(r"\d+")
+
+
 @lru_cache(maxsize=200_000)
 def _letter_key(word: str) -> tuple:
+    number = _LEADING_NUMBER.match(word)
+    if number:
+        # A number by its value, before any word: "Tổ dân phố số 2" comes before "số 2A" and "số 10".
+        ranks, tones = _letter_key(word[number.end():])
+        return (-1, int(number.group()), *ranks), tones
     letters = []
     tones = []
     for char in unicodedata.normalize("NFD", word.casefold()):

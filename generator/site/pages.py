@@ -37,7 +37,7 @@ from generator.domain.records import (
 )
 from generator.exports import jsonld, open_data
 from generator.exports.qr import qr_image
-from generator.domain.text import format_date, format_date_formal, format_number, fold
+from generator.domain.text import format_date, format_date_formal, format_number, fold, vietnamese_key
 from generator.settings import SiteConfig
 from generator.site import labels, paging
 from generator.site.charts import bar_chart
@@ -482,7 +482,7 @@ class PageBuilder:
             campaign=campaign,
             goals=render_markdown(campaign.goals),
             results=render_markdown(campaign.results) if campaign.results else None,
-            units=sorted((self.portal.units[u] for u in campaign.units), key=lambda u: fold(u.name)),
+            units=sorted((self.portal.units[u] for u in campaign.units), key=lambda u: vietnamese_key(u.name)),
             listing=parts[0],
             examples=examples,
             blocks=self._blocks_by_campaign.get(campaign.id, []),
@@ -526,7 +526,7 @@ class PageBuilder:
         return self._unit_list_pages(first=False)
 
     def _unit_list_pages(self, first: bool) -> list[GeneratedPage]:
-        units = sorted(self.portal.units.values(), key=lambda u: (labels.UNIT_TYPE[u.unit_type], fold(u.name)))
+        units = sorted(self.portal.units.values(), key=lambda u: (labels.UNIT_TYPE[u.unit_type], vietnamese_key(u.name)))
         rows = [{"unit": unit, "awards": len(self._awards_by_unit.get(unit.id, []))} for unit in units]
         parts = paging.sectioned(rows, lambda row: (row["unit"].unit_type, labels.UNIT_TYPE[row["unit"].unit_type]),
                                  f"{SECTIONS['unit']}/", paging.SHORT_LINES)
@@ -641,7 +641,7 @@ class PageBuilder:
                 ),
             })
         criteria = block.covenant.criteria if block.covenant else []
-        members = sorted((units[u] for u in block.members), key=lambda u: fold(u.name))
+        members = sorted((units[u] for u in block.members), key=lambda u: vietnamese_key(u.name))
         return self._page(
             f"{SECTIONS['block']}/{block.id}.md", "block.html", block.name,
             f"{block.name} năm {block.year}: thành viên, giao ước thi đua, bảng điểm, xếp hạng và suy tôn.",

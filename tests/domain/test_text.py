@@ -31,6 +31,13 @@ def test_tone_order_breaks_ties_between_same_letters():
     assert sorted(words, key=vietnamese_key) == ["ma", "mà", "mả", "mã", "má", "mạ"]
 
 
+def test_numbers_in_names_sort_by_value_and_before_words():
+    names = ["Tổ dân phố số 10", "Tổ dân phố số 2", "Tổ dân phố số 1", "Tổ dân phố số 2A", "Tổ dân phố Đông"]
+    assert sorted(names, key=vietnamese_key) == [
+        "Tổ dân phố Đông", "Tổ dân phố số 1", "Tổ dân phố số 2", "Tổ dân phố số 2A", "Tổ dân phố số 10",
+    ]
+
+
 def test_people_sort_by_given_name_first():
     names = ["Trần Văn Bình", "Nguyễn Thị An", "Lê Văn An", "Đỗ Đức Ánh"]
     assert sorted(names, key=person_sort_key) == [
