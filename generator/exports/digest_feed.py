@@ -15,6 +15,9 @@ from generator.domain.promotion import DigestItem
 from generator.exports.feeds import atom_timestamp
 
 DIGEST_FEED = "ban-tin.xml"
+# A feed reader fetches the whole file each time it looks for news: the last year's months, not
+# ten years of them (the months' pages keep the archive).
+FEED_MONTHS = 12
 
 
 def digest_feed(
@@ -27,7 +30,7 @@ def digest_feed(
 ) -> str:
     """`month_page(year, month)` gives a month's title and address, `record_page(kind, id)` a
     record's address, both relative to `base_url`."""
-    ordered = sorted(months.items(), reverse=True)
+    ordered = sorted(months.items(), reverse=True)[:FEED_MONTHS]
     feed_url = f"{base_url}ban-tin/{DIGEST_FEED}"
     updated = atom_timestamp(ordered[0][1][-1].day) if ordered else "1970-01-01T00:00:00+07:00"
     lines = [

@@ -898,8 +898,10 @@ class PageBuilder:
 
     def print_frame(self, page_url: str) -> tuple[str, str]:
         """What every page prints above and below its content: the publisher, and the page's
-        address with a QR code to it, so that a printed page leads back to the site."""
-        address = f"{self.config.base_url}{page_url}"
+        address with a QR code to it, so that a printed page leads back to the site. A further
+        page of a long list (…/trang-3/) gives its list's first page: the whole list, where the
+        printed part belongs (and one QR code made for all the list's pages)."""
+        address = f"{self.config.base_url}{paging.first_page_url(page_url)}"
         qr = qr_image(address, f"Mã QR dẫn tới {address}")
         return self._print_header, str(self._print_frame.after(address, qr))
 

@@ -8,6 +8,7 @@ stays one download (CSV and JSON beside the first page).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Generic, Sequence, TypeVar
@@ -15,6 +16,8 @@ from typing import Callable, Generic, Sequence, TypeVar
 from generator.site.tables import Table
 
 Item = TypeVar("Item")
+
+_FURTHER_PAGE = re.compile(r"trang-\d+/$")
 
 # Rows a page shows: an award row weighs about 0.4 KB of HTML, a decision's row with its
 # schema.org entry about 0.5 KB, so that a record's page, with Material's frame (about 12 KB),
@@ -66,6 +69,11 @@ def page_src(first_src: str, number: int) -> str:
     if number == 1:
         return first_src
     return f"{first_src.removesuffix('.md').removesuffix('/index')}/trang-{number}.md"
+
+
+def first_page_url(url: str) -> str:
+    """The address of the first page of the list that `url` is a page of (`url` itself if first)."""
+    return _FURTHER_PAGE.sub("", url)
 
 
 def item_page_url(first_url: str, number: int, total: int) -> str:
