@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -9,8 +10,8 @@ def pages_of_every_kind(site: Path) -> dict[str, str]:
     """Addresses relative to the site, by a name for the kind: the home page, the 404 page, each
     folder's own page (a list, the statistics, search, open data, a hand-written page) and its
     first record page, an award page by year besides the first by title or form, the first award
-    list short enough to be one page with filters, and the second page of the first list cut into
-    pages."""
+    list short enough to be one page with filters, the second page of the first list cut into
+    pages, and the first of a record's related lists long enough for a page of its own."""
     pages = {"trang chủ": "", "trang 404": "404.html"}
     for folder in sorted(p for p in site.iterdir() if (p / "index.html").is_file()):
         pages[folder.name] = f"{folder.name}/"
@@ -25,4 +26,9 @@ def pages_of_every_kind(site: Path) -> dict[str, str]:
     assert filtered and further, "the sample needs a short award list and one long enough for pages"
     pages["khen-thuong/… có bộ lọc"] = f"khen-thuong/{filtered[0].name}/"
     pages["khen-thuong/…/trang-2"] = f"khen-thuong/{further[0].parent.name}/trang-2/"
+    related = sorted(f"{record.parent.relative_to(site).as_posix()}/{target}"
+                     for record in site.glob("*/*/index.html")
+                     for target in re.findall(r'class="tdkt-see-all"><a href="([^"]+)"', record.read_text(encoding="utf-8")))
+    assert related, "the sample needs a record with a long related list (ubnd-phuong's units)"
+    pages["…/danh sách liên quan"] = related[0]
     return pages
