@@ -1,11 +1,13 @@
 """How each figure of the benchmark is measured, the same way for our build and the baselines.
 
 - Build time and peak memory: each build is a child process started as in a fresh clone (no
-  output folder, no cache); its wall time, and its peak memory: the largest total, sampled every
-  50 ms, of the proportional set sizes (PSS) of the build and every process it started (our
-  build forks workers that share the loaded data; PSS counts each shared page once in all), or
-  the maximum resident set size the kernel reports to `wait4` if that is larger (a peak shorter
-  than the sampling interval).
+  output folder, no cache). Its wall time is measured on builds left alone; its peak memory on
+  one more build, sampled every 50 ms: the largest total of the proportional set sizes (PSS) of
+  the build and every process it started (our build forks workers that share the loaded data;
+  PSS counts each shared page once in all), or the maximum resident set size the kernel reports
+  to `wait4` if that is larger (a peak shorter than the sampling interval). Reading a process's
+  PSS makes the kernel walk its memory, under the lock its page faults need: our sampled builds
+  ran about a sixth slower (ward-10y, three of each, alternated: 12.2–14.2 s against 14.0–16.5 s).
 - Transfer sizes: what a browser fetches, each file counted at its gzip size (level 6, as a web
   server compresses text), except formats that are compressed already (fonts, images, Pagefind's
   index files), counted as they are. Which files a page fetches is decided by Debian's Chromium
@@ -70,16 +72,20 @@ class Build:
     peak_mb: float
 
 
-def run_once(command: list[str], *, cwd: Path | None = None, env: dict | None = None, log: Path) -> Build:
-    """Run one build as a child process: its wall time and peak memory; raise if it fails."""
+def run_once(command: list[str], *, cwd: Path | None = None, env: dict | None = None, log: Path,
+             sample_memory: bool = True) -> Build:
+    """Run one build as a child process: its wall time and peak memory (without `sample_memory`,
+    only the largest resident size of the build's own process); raise if it fails."""
     with log.open("w") as out:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
         sampler = TreeMemory(process.pid)
-        sampler.start()
+        if sample_memory:
+            sampler.start()
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
-        sampler.stop()
+        if sample_memory:
+            sampler.stop()
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise BenchError(f"{' '.join(command)} exited with {process.returncode}; see {log}")
@@ -131,14 +137,15 @@ def _pss_kb(pid: int) -> int:
 
 def median_build(command: list[str], scratch: list[Path], *, repeats: int, cwd: Path | None = None,
                  env: dict | None = None, log: Path) -> tuple[Build, list[float]]:
-    """The median wall time and the largest peak memory of `repeats` builds from scratch: the
-    folders in `scratch` (output, caches) are removed before each, as in a fresh clone."""
+    """The median wall time of `repeats` builds from scratch, and the peak memory of one more,
+    sampled (see the module's notes): the folders in `scratch` (output, caches) are removed
+    before each, as in a fresh clone."""
     runs = []
-    for _ in range(repeats):
+    for sampled in [False] * repeats + [True]:
         for folder in scratch:
             remove(folder)
-        runs.append(run_once(command, cwd=cwd, env=env, log=log))
-    seconds = [run.seconds for run in runs]
+        runs.append(run_once(command, cwd=cwd, env=env, log=log, sample_memory=sampled))
+    seconds = [run.seconds for run in runs[:-1]]
     return Build(statistics.median(seconds), max(run.peak_mb for run in runs)), seconds
 
 

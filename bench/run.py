@@ -147,7 +147,8 @@ def run(args: argparse.Namespace) -> int:
     record_sizes = record_page_sizes(ours.site, RECORD_SECTIONS)
     decisions = sorted((size, url) for url, size in record_sizes.items() if url.startswith(SECTIONS["decision"] + "/"))
     typical = decisions[len(decisions) // 2][1]
-    largest = max(html_pages(ours.site), key=lambda p: p.stat().st_size).parent.relative_to(ours.site).as_posix() + "/"
+    folder = max(html_pages(ours.site), key=lambda p: p.stat().st_size).parent.relative_to(ours.site).as_posix()
+    largest = "" if folder == "." else folder + "/"
     print(f"  record page measured: /{typical}; largest page: /{largest}")
     for system in systems:
         sizes = record_page_sizes(system.site, RECORD_SECTIONS)
