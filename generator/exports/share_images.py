@@ -38,7 +38,7 @@ TITLE_INK, SUBTITLE_INK, FOOTER_INK = "#1a1a1a", "#4a4a4a", "#3a3a3a"
 # this size, and five texts' steps fit in one 256-colour palette.
 SHADES = 32
 # Raised whenever the drawing below changes, so cached cards are drawn anew.
-LAYOUT_VERSION = "3"
+LAYOUT_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -143,12 +143,20 @@ def _fit_title(title: str, style: CardStyle, width: int, height: int) -> tuple[I
         if len(lines) * int(size * 1.25) <= height:
             return font, lines
     font = style.font("Bold", 36)
-    lines = _wrap(title, font, width)
-    fitting = max(1, height // int(36 * 1.25))
-    if len(lines) > fitting:
-        lines = lines[:fitting]
-        lines[-1] = lines[-1].rstrip(",.;:") + "…"
-    return font, lines
+    return font, _first_lines(_wrap(title, font, width), max(1, height // int(36 * 1.25)), font, width)
+
+
+def _first_lines(lines: list[str], count: int, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """The first `count` lines; when some are left out, the last one shown ends with an ellipsis,
+    words dropped from it until the ellipsis fits too."""
+    if len(lines) <= count:
+        return lines
+    kept = lines[:count]
+    words = kept[-1].split()
+    while len(words) > 1 and _length(font, " ".join(words).rstrip(",.;:") + "…") > width:
+        words.pop()
+    kept[-1] = " ".join(words).rstrip(",.;:") + "…"
+    return kept
 
 
 class _Palette:
@@ -232,7 +240,8 @@ def render_card(card: ShareCard, style: CardStyle) -> bytes:
         _draw_line(image, MARGIN, _baseline(font, TITLE_TOP + index * line_height, "la"), line, font,
                    backdrop.title)
     subtitle_font = style.font("Regular", 28)
-    for line in _wrap(card.subtitle, subtitle_font, text_right - MARGIN)[:1]:
+    for line in _first_lines(_wrap(card.subtitle, subtitle_font, text_right - MARGIN), 1, subtitle_font,
+                             text_right - MARGIN):
         _draw_line(image, MARGIN, _baseline(subtitle_font, SUBTITLE_TOP, "la"), line, subtitle_font,
                    backdrop.subtitle)
     image.putpalette(backdrop.palette)

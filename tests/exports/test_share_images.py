@@ -6,7 +6,7 @@ import pytest
 from PIL import Image, ImageChops, ImageColor, ImageDraw
 
 from generator.exports.share_images import (
-    CardStyle, ShareCard, ShareImageCache, _baseline, _draw_line, render_card,
+    CardStyle, ShareCard, ShareImageCache, _baseline, _draw_line, _first_lines, _length, _wrap, render_card,
 )
 from tests.conftest import REPO
 
@@ -61,6 +61,17 @@ def test_text_drawn_from_cached_glyphs_is_pillows_own(weight, size, text):
 def test_a_very_long_title_still_fits(tmp_path):
     data = render_card(ShareCard("Phong trào thi đua", LONG_TITLE, "2026"), STYLE)
     assert len(data) < 150 * 1024
+
+
+def test_text_cut_to_its_first_lines_ends_with_an_ellipsis_that_fits():
+    font = STYLE.font("Regular", 28)
+    width = 300
+    lines = _wrap(LONG_TITLE, font, width)
+    (cut,) = _first_lines(lines, 1, font, width)
+    assert cut.endswith("…") and _length(font, cut) <= width
+    shown = cut.removesuffix("…").split()
+    assert shown and shown == lines[0].split()[:len(shown)]
+    assert _first_lines(lines[:1], 1, font, width) == lines[:1], "a text that fits is not cut"
 
 
 def test_photo_card_is_a_jpeg_under_the_limit(tmp_path):
