@@ -505,7 +505,7 @@ class PageBuilder:
         if short.whole_url is None:
             return short, []
         pages = []
-        for shown, pager in paging.split(items, short.whole_url, paging.CARDS):
+        for shown, pager in paging.split(items, short.whole_url, paging.SHORT_LINES if kind == "unit" else paging.CARDS):
             number = pager.number if pager else 1
             place = f" (trang {number}/{pager.count})" if pager and number > 1 else ""
             pages.append(self._page(paging.page_src(src, number), "related_list.html", title + place,

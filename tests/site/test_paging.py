@@ -333,7 +333,7 @@ def test_the_lists_of_reports_meetings_and_consultations_show_each_record_once_a
 def test_a_record_shows_the_first_of_a_long_related_list_and_links_to_pages_with_them_all():
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(paging, "RELATED_LINES", 2)
-        patch.setattr(paging, "CARDS", 3)
+        patch.setattr(paging, "SHORT_LINES", 3)
         patch.setattr(paging, "ORPHANS", 0)
         portal = public_portal(load_portal(SAMPLE), TODAY)
         builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
