@@ -297,8 +297,9 @@ def render(args: argparse.Namespace, systems: list[System], counts: dict[str, in
     lines += ["", *target_lines(args.scale, by_key), "", f"{machine()} {load[0].upper()}{load[1:]}.", ""]
     lines += [
         "Notes: builds run one after another as separate processes, each from an empty output folder "
-        "and without the caches a previous build left (as in a fresh clone); peak "
-        "memory is the largest total proportional set size (PSS) of the build and its worker processes. Transfer sizes are the files "
+        "and without the caches a previous build left (as in a fresh clone), timed left alone; peak "
+        "memory is measured on one more build, sampled: the largest total proportional set size (PSS) of the build and its "
+        "worker processes. Transfer sizes are the files "
         "Chromium fetches (cold cache, until the network is idle), each counted at its gzip size (level 6) "
         "unless already compressed (fonts, images, Pagefind's index). MkDocs + Material fetches its search "
         "index, worker and language files on every page load: those bytes are in the search row, not the "
