@@ -9,12 +9,15 @@ import html
 import io
 import json
 import re
+from contextlib import contextmanager
 from datetime import date
 from posixpath import normpath
+from typing import Iterator
 from urllib.parse import urljoin
 
 import pytest
 
+from generator.domain.portal import Portal
 from generator.domain.promotion import campaign_timeline, digest, featured_examples
 from generator.domain.publication import public_portal
 from generator.loading.loader import load_portal
@@ -27,6 +30,17 @@ from generator.site.sections import SECTIONS, record_url
 from tests.conftest import REPO, SAMPLE
 
 TODAY = date(2026, 11, 20)
+
+
+@contextmanager
+def sample_builder(**sizes: int) -> Iterator[tuple[Portal, PageBuilder]]:
+    """The sample's public portal and a PageBuilder of it, with paging's sizes set to `sizes`
+    (PAGE_SIZE=7, …) until the block ends: pages are made inside it."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in sizes.items():
+            patch.setattr(paging, name, value)
+        portal = public_portal(load_portal(SAMPLE), TODAY)
+        yield portal, PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
 
 
 def test_every_row_is_on_exactly_one_page_and_a_short_tail_joins_the_page_before():
@@ -93,14 +107,7 @@ def test_the_pager_links_every_page_of_a_short_list_and_a_few_steps_to_any_page_
 def small_pages():
     """Every page of the lists, made in memory from the sample with pages of 7 rows, the addresses
     search results lead to, and the pages of the plain lists (units, examples) by their first address."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(paging, "PAGE_SIZE", 7)
-        patch.setattr(paging, "ORPHANS", 2)
-        patch.setattr(paging, "LINK_ALL", 4)
-        patch.setattr(paging, "SHORT_LINES", 5)
-        patch.setattr(paging, "CARDS", 3)
-        portal = public_portal(load_portal(SAMPLE), TODAY)
-        builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+    with sample_builder(PAGE_SIZE=7, ORPHANS=2, LINK_ALL=4, SHORT_LINES=5, CARDS=3) as (portal, builder):
         pages = [*(p for year in builder.tables.year_awards() for p in builder.award_year_pages(year)),
                  *(p for entry in builder.tables.entry_awards() for p in builder.award_entry_pages(entry)),
                  *(p for unit in portal.units.values() for p in builder.unit_pages(unit)),
@@ -249,10 +256,10 @@ def test_the_stories_featured_today_lead_the_first_page_of_examples(small_pages)
 def test_each_award_list_is_a_job_of_its_own_and_the_longest_run_first():
     """Workers share the jobs: one list of hundreds of pages left to the end would keep one
     worker busy long after the other ran out of work."""
-    portal = public_portal(load_portal(SAMPLE), TODAY)
-    builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+    with sample_builder() as (portal, builder):
+        jobs = builder.record_jobs()
     lists = []
-    for job in builder.record_jobs():
+    for job in jobs:
         made = job.make()
         firsts = {re.sub(r"trang-\d+/$", "", page.url) for page in made}
         if not all(first.startswith("khen-thuong/") for first in firsts):
@@ -267,12 +274,8 @@ def test_each_award_list_is_a_job_of_its_own_and_the_longest_run_first():
 
 
 def test_a_campaign_s_long_list_of_decisions_goes_on_at_further_pages_and_its_timeline_stays_short():
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(paging, "PAGE_SIZE", 2)
-        patch.setattr(paging, "ORPHANS", 0)
+    with sample_builder(PAGE_SIZE=2, ORPHANS=0) as (portal, builder), pytest.MonkeyPatch.context() as patch:
         patch.setattr(pages_module, "CAMPAIGN_EVENTS", 3)
-        portal = public_portal(load_portal(SAMPLE), TODAY)
-        builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
         campaign_id, decisions = max(portal.decisions_by_campaign().items(), key=lambda item: len(item[1]))
         made = builder.campaign_pages(portal.campaigns[campaign_id])
     assert len(decisions) > 4
@@ -288,11 +291,7 @@ def test_a_campaign_s_long_list_of_decisions_goes_on_at_further_pages_and_its_ti
 
 
 def test_a_long_month_of_the_digest_goes_on_at_further_pages_each_with_the_text_of_its_items():
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(paging, "PAGE_SIZE", 2)
-        patch.setattr(paging, "ORPHANS", 0)
-        portal = public_portal(load_portal(SAMPLE), TODAY)
-        builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+    with sample_builder(PAGE_SIZE=2, ORPHANS=0) as (portal, builder):
         (year, month), items = max(digest(portal).items(), key=lambda item: len(item[1]))
         made = digest_month_pages(builder, year, month, items)
     assert len(items) > 4 and len(made) == (len(items) + 1) // 2
@@ -316,12 +315,7 @@ def test_a_long_month_of_the_digest_goes_on_at_further_pages_each_with_the_text_
     ("consultation", lambda portal: portal.consultations),
 ])
 def test_the_lists_of_reports_meetings_and_consultations_show_each_record_once_across_their_pages(kind, records):
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(paging, "CARDS", 1)
-        patch.setattr(paging, "SHORT_LINES", 1)
-        patch.setattr(paging, "ORPHANS", 0)
-        portal = public_portal(load_portal(SAMPLE), TODAY)
-        builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+    with sample_builder(CARDS=1, SHORT_LINES=1, ORPHANS=0) as (portal, builder):
         made = [getattr(builder, f"{kind}_list")(), *getattr(builder, f"{kind}_list_further")()]
     assert len(made) == len(records(portal)) > 1
     folder = SECTIONS[kind]
@@ -331,12 +325,7 @@ def test_the_lists_of_reports_meetings_and_consultations_show_each_record_once_a
 
 
 def test_a_record_shows_the_first_of_a_long_related_list_and_links_to_pages_with_them_all():
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(paging, "RELATED_LINES", 2)
-        patch.setattr(paging, "SHORT_LINES", 3)
-        patch.setattr(paging, "ORPHANS", 0)
-        portal = public_portal(load_portal(SAMPLE), TODAY)
-        builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+    with sample_builder(RELATED_LINES=2, SHORT_LINES=3, ORPHANS=0) as (portal, builder):
         children = portal.children_of()
         unit = max(portal.units.values(), key=lambda u: len(children.get(u.id, [])))
         names = [child.name for child in children[unit.id]]
