@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 import tempfile
@@ -22,6 +23,11 @@ from generator.loading.loader import load_portal
 from generator.settings import SiteConfig, load_site_config, mkdocs_settings
 from generator.site.plugin import PortalPlugin
 from generator.swap import make_staging, swap_into_place
+
+
+# Objects made (less those freed) between two runs of Python's collector on the youngest ones,
+# during a build; Python's default is 700.
+GC_YOUNG_OBJECTS = 50_000
 
 
 class BuildFailed(Exception):
@@ -77,6 +83,12 @@ def build_site(
     that built the site, before it is moved into place. `memory_mb` bounds the memory the build
     and its worker processes may use (default: the plugin's `DEFAULT_MEMORY_MB`).
     """
+    with fewer_collections():
+        return _build_site(root, site_dir, progress, preview, finished, memory_mb)
+
+
+def _build_site(root: Path, site_dir: Path | None, progress: Callable[[int, int], None] | None,
+                preview: bool, finished: Callable[[PortalPlugin], None] | None, memory_mb: int | None) -> Checked:
     checked = check_project(root)
     site_dir = (site_dir or root / "site").resolve()
     staging = make_staging(site_dir)
@@ -97,6 +109,20 @@ def build_site(
         raise
     swap_into_place(staging, site_dir)
     return checked
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Python's collector less often while a build loads data and makes pages: both make millions
+    of objects, nearly all kept (the data) or freed at once (a page's), and the collector ran
+    every 700 of them. At ward-10y its 2,200 runs took 1.2 s of a 16 s build, against 0.2 s with
+    this threshold; what waits between two runs is at most a few pages' garbage."""
+    previous = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_OBJECTS, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 def _vietnamese_abort(message: str) -> str:
