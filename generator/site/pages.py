@@ -354,8 +354,7 @@ class PageBuilder:
         parts = paging.listings(table, f"{SECTIONS['decision']}/", groups)
         return [self._page(
             paging.page_src(f"{SECTIONS['decision']}/index.md", listing.number), "decision_list.html",
-            title + (f" (trang {listing.number}/{listing.pager.count})" if listing.number > 1 else ""),
-            description + (f" Trang {listing.number}/{listing.pager.count}." if listing.number > 1 else ""),
+            title + paging.place(listing.pager)[0], description + paging.place(listing.pager)[1],
             listing=listing,
         ) for listing in (parts[:1] if first else parts[1:])]
 
@@ -506,9 +505,8 @@ class PageBuilder:
             return short, []
         pages = []
         for shown, pager in paging.split(items, short.whole_url, paging.SHORT_LINES if kind == "unit" else paging.CARDS):
-            number = pager.number if pager else 1
-            place = f" (trang {number}/{pager.count})" if pager and number > 1 else ""
-            pages.append(self._page(paging.page_src(src, number), "related_list.html", title + place,
+            pages.append(self._page(paging.page_src(src, pager.number if pager else 1), "related_list.html",
+                                    title + paging.place(pager)[0],
                                     f"{title}: {format_number(len(items))} mục.", kind=kind, items=shown,
                                     pager=pager, total=len(items), back=back))
         return short, pages
@@ -543,10 +541,9 @@ class PageBuilder:
         `each` gives the values of one page's own."""
         made = []
         for part in parts:
-            place = (f" (trang {part.number}/{part.pager.count})", f" Trang {part.number}/{part.pager.count}.") \
-                if part.pager and part.number > 1 else ("", "")
-            made.append(self._page(paging.page_src(first_src, part.number), template, title + place[0],
-                                   description + place[1], part=part, **each(part), **context))
+            title_part, description_part = paging.place(part.pager)
+            made.append(self._page(paging.page_src(first_src, part.number), template, title + title_part,
+                                   description + description_part, part=part, **each(part), **context))
         return made
 
     def unit_pages(self, unit: Unit) -> list[GeneratedPage]:
@@ -589,13 +586,11 @@ class PageBuilder:
     def _list_part(self, first_src: str, title: str, description: str, listing: paging.Listing,
                    updated: date | None, back: tuple[str, str], **context: Any) -> GeneratedPage:
         """A further page of a record's long list, linking back to the record's own page."""
-        pager = listing.pager
-        assert pager is not None
+        assert listing.pager is not None and listing.number > 1
+        title_part, description_part = paging.place(listing.pager)
         return self._page(
-            paging.page_src(first_src, pager.number), "list_part.html",
-            f"{title} (trang {pager.number}/{pager.count})",
-            f"{description} Trang {pager.number}/{pager.count}.",
-            updated=updated, listing=listing, back=back, **context,
+            paging.page_src(first_src, listing.number), "list_part.html", title + title_part,
+            description + description_part, updated=updated, listing=listing, back=back, **context,
         )
 
     def _membership(self, block: EmulationBlock, unit: Unit) -> dict[str, Any]:
@@ -853,12 +848,10 @@ class PageBuilder:
         """A list of awards with a page of its own, cut into pages."""
         pages = []
         for listing in paging.listings(table, _url_of(first_src), groups):
-            pager = listing.pager
-            part = f" (trang {pager.number}/{pager.count})" if pager and pager.number > 1 else ""
+            title_part, description_part = paging.place(listing.pager)
             pages.append(self._page(
-                paging.page_src(first_src, listing.number), "award_table.html", title + part,
-                description + (f" Trang {pager.number}/{pager.count}." if part else ""),
-                listing=listing, **context,
+                paging.page_src(first_src, listing.number), "award_table.html", title + title_part,
+                description + description_part, listing=listing, **context,
             ))
         return pages
 

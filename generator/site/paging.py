@@ -82,6 +82,14 @@ def item_page_url(first_url: str, number: int, total: int) -> str:
     return page_url(first_url, page_of(number - 1, total))
 
 
+def place(pager: "Pager | None") -> tuple[str, str]:
+    """What a further page of a list adds to the list's title and to its description:
+    " (trang 2/7)" and " Trang 2/7."; nothing on a first page or a list of one page."""
+    if pager is None or pager.number == 1:
+        return "", ""
+    return f" (trang {pager.number}/{pager.count})", f" Trang {pager.number}/{pager.count}."
+
+
 @dataclass(frozen=True)
 class PageLink:
     number: int
