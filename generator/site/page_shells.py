@@ -33,11 +33,24 @@ _CONTENT = "<!--TDKTCONTENTTOKEN <h1> -->"
 DEPTHS = range(1, 5)
 
 
+# Where Material's frame ends and a page's content begins, and the reverse (base.html).
+_CONTENT_START = '<article class="md-content__inner md-typeset">'
+_CONTENT_END = "</article>"
+
+
 def compact(frame: str) -> str:
     """Material's frame without its indentation and blank lines (about 0.7 KB of every page).
     Only for the frame around the content: it holds no <pre> or <textarea>, and a line break is
     left wherever there was one, so no words run together."""
     return "\n".join(line for line in map(str.strip, frame.split("\n")) if line)
+
+
+def compact_page(html: str) -> str:
+    """A page Material rendered whole (in the navigation) with its frame compacted as the shells
+    of record pages are; its content, where a code block's indentation matters, untouched."""
+    start = html.index(_CONTENT_START)
+    end = html.rindex(_CONTENT_END)
+    return compact(html[:start]) + html[start:end] + compact(html[end:])
 
 
 def _path_token(depth: int) -> str:

@@ -31,7 +31,7 @@ from generator.exports.sitemap import sitemap_gz, sitemap_xml
 from generator.search.index import build_search_files, write_search_files
 from generator.search.records import SearchRecord, content_page_record, search_records
 from generator.settings import load_site_config
-from generator.site.page_shells import PageShells, compact
+from generator.site.page_shells import PageShells, compact_page
 from generator.site.page_setup import PageSetup
 from generator.site.page_writer import Written
 from generator.site.pages import GeneratedPage
@@ -47,9 +47,6 @@ log = logging.getLogger("mkdocs.plugins.thi-dua")
 DEFAULT_MEMORY_MB = 1024
 
 UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
-# Where Material's frame ends and the page's content begins, and the reverse (theme main.html).
-_CONTENT_START = '<article class="md-content__inner md-typeset">'
-_CONTENT_END = "</article>"
 
 
 class PortalPluginConfig(Config):
@@ -179,10 +176,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         self._advance()
-        # The frame compacted as in record pages (page_shells.py); the content itself untouched.
-        start = output.index(_CONTENT_START)
-        end = output.rindex(_CONTENT_END)
-        return compact(output[:start]) + output[start:end] + compact(output[end:])
+        return compact_page(output)
 
     def _advance(self) -> None:
         self._pages_done += 1
