@@ -34,6 +34,7 @@ from measure import (  # noqa: E402
     BenchError,
     Browser,
     Edit,
+    Trash,
     append_to_line,
     free_port,
     html_pages,
@@ -94,14 +95,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-serve", action="store_true", help="skip the serve latency")
     parser.add_argument("--no-baselines", action="store_true", help="measure our build only")
     args = parser.parse_args(argv)
+    # What a run replaces is deleted only after its last measurement (see bench/measure.py).
+    trash = Trash(BENCH / ".work" / ".trash")
     try:
-        return run(args)
+        return run(args, trash)
     except BenchError as error:
         print(f"bench: {error}", file=sys.stderr)
         return 1
+    finally:
+        trash.empty()
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, trash: Trash) -> int:
     work = BENCH / ".work" / args.scale
     project = work / "project"
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(BUILD_DAY.timestamp())), "NO_MKDOCS_2_WARNING": "1"}
@@ -112,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
 
     step(f"Generating {args.scale} (seed {args.seed}) into {project}")
     started = time.perf_counter()
+    trash.put(project)
     counts = generate.generate(args.scale, args.seed, project)
     generated = time.perf_counter() - started
     print("  " + ", ".join(f"{folder} {count:,}" for folder, count in counts.items()) + f" ({generated:.1f} s)")
@@ -120,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
                   [sys.executable, "-m", "generator", "--project", str(project), "build"],
                   caches=[project / ".cache"])
     systems = [ours]
-    measure_build(ours, args.repeats, env, work)
+    measure_build(ours, args.repeats, env, work, trash)
     site_name = "Thi đua, khen thưởng"
     if not args.no_baselines:
         try:
@@ -129,6 +135,7 @@ def run(args: argparse.Namespace) -> int:
             raise BenchError(f"{missing.name} is missing: python -m pip install -e '.[bench]'") from None
         step("Writing the same pages as Markdown for MkDocs and Hugo")
         started = time.perf_counter()
+        trash.put(work / "baselines")
         baselines = write_baselines(ours.site, work / "baselines", site_name)
         print(f"  {baselines.pages:,} pages ({time.perf_counter() - started:.1f} s)")
         mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-f"]
@@ -141,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
             systems.append(System("hugo", "Hugo (minimal template)", baselines.hugo / "public",
                                   [hugo, "--quiet", "-s", str(baselines.hugo)], caches=[baselines.hugo / "resources"]))
         for system in systems[1:]:
-            measure_build(system, args.repeats, env, work)
+            measure_build(system, args.repeats, env, work, trash)
 
     step("Page sizes")
     record_sizes = record_page_sizes(ours.site, RECORD_SECTIONS)
@@ -220,10 +227,10 @@ def ensure_hugo() -> str | None:
     return shutil.which("hugo")
 
 
-def measure_build(system: System, repeats: int, env: dict, work: Path) -> None:
+def measure_build(system: System, repeats: int, env: dict, work: Path, trash: Trash) -> None:
     step(f"Building: {system.label} ×{repeats}")
-    build, runs = median_build(system.build_command, [system.site, *system.caches], repeats=repeats, cwd=system.cwd, env=env,
-                               log=work / f"{system.key}-build.log")
+    build, runs = median_build(system.build_command, [system.site, *system.caches], trash, repeats=repeats,
+                               cwd=system.cwd, env=env, log=work / f"{system.key}-build.log")
     pages = len(html_pages(system.site))
     system.figures.update(build_s=build.seconds, peak_mb=build.peak_mb, pages=pages,
                           pages_per_s=pages / build.seconds)
@@ -297,7 +304,9 @@ def render(args: argparse.Namespace, systems: list[System], counts: dict[str, in
     lines += ["", *target_lines(args.scale, by_key), "", f"{machine()} {load[0].upper()}{load[1:]}.", ""]
     lines += [
         "Notes: builds run one after another as separate processes, each from an empty output folder "
-        "and without the caches a previous build left (as in a fresh clone), timed left alone; peak "
+        "and without the caches a previous build left (as in a fresh clone), timed left alone; what a "
+        "build replaces is moved aside and deleted after the last measurement (a file system without a "
+        "journal slows the creation of files for minutes after a mass deletion: see bench/measure.py); peak "
         "memory is measured on one more build, sampled: the largest total proportional set size (PSS) of the build and its "
         "worker processes. Transfer sizes are the files "
         "Chromium fetches (cold cache, until the network is idle), each counted at its gzip size (level 6) "
