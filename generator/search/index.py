@@ -97,10 +97,11 @@ def build_search_files(records: list[SearchRecord]) -> dict[str, bytes]:
 
 def write_search_files(files: dict[str, bytes], site_dir: Path) -> None:
     folder = site_dir / INDEX_FOLDER
+    # Thousands of files in a handful of folders: each folder made once.
+    for parent in sorted({(folder / name).parent for name in files}):
+        parent.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content)
+        (folder / name).write_bytes(content)
 
 
 def _spelling(spelling: str, codes: Sequence[int]) -> bytes:

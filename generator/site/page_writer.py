@@ -40,6 +40,7 @@ class PageWriter:
         self.card_cache = card_cache
         self.notices = notices
         self.base_url = str(builder.config.base_url)
+        self._cards_folder_made = False
 
     def write(self, page: GeneratedPage) -> Written:
         url = page.url
@@ -52,7 +53,9 @@ class PageWriter:
         (self.site_dir / url / "index.html").write_bytes(html.encode())
         if card is not None:
             cards = self.site_dir / SHARE_FOLDER
-            cards.mkdir(parents=True, exist_ok=True)
+            if not self._cards_folder_made:
+                cards.mkdir(parents=True, exist_ok=True)
+                self._cards_folder_made = True
             (cards / card[0]).write_bytes(self.card_cache.get(card[1]))
         return Written(page.src_uri, url, page.title, page.updated)
 
