@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from generator.domain.keys import yaml_key
 from generator.domain.portal import Portal
 from generator.domain.records import Unit
@@ -64,6 +62,15 @@ _GROUP_NUMBER = re.compile(r"^([IVXLC]+|[A-Za-z])[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d+\)?$")
 
 
+def _column_letter(column: int) -> str:
+    """Excel's name of a column: 1 is A, 28 is AB."""
+    # Imported here, as in sheets.py: openpyxl (with numpy, which it loads) takes 0.16 s to
+    # import, and every command, `build` too, would pay it at start.
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(column)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One problem in the file or the command line, where the editor will look for it."""
@@ -103,7 +110,7 @@ class SheetReader:
         if sheet.name:
             parts.append(f'trang "{sheet.name}"')
         if row and column:
-            parts.append(f"ô {get_column_letter(column)}{row}" + (f" ({label})" if label else ""))
+            parts.append(f"ô {_column_letter(column)}{row}" + (f" ({label})" if label else ""))
         elif row:
             parts.append(f"dòng {row}")
         return ", ".join(parts)
@@ -127,7 +134,7 @@ class SheetReader:
                     'thêm cột đó, hoặc ghi danh hiệu chung cho cả danh sách bằng --danh-hieu "…"')
             return result
         ignored = [
-            f"{sheet.cell(header_row, column)} ({get_column_letter(column)})"
+            f"{sheet.cell(header_row, column)} ({_column_letter(column)})"
             for column in range(1, len(sheet.rows[header_row - 1]) + 1)
             if column not in columns.values() and sheet.cell(header_row, column)
             and _header_field(sheet.cell(header_row, column)) is None
