@@ -230,10 +230,14 @@ class PageBuilder:
 
     def list_pages(self) -> list[GeneratedPage]:
         """The pages in the navigation: few, and rendered by MkDocs with Material's full frame."""
+        def first_page(make: Callable[..., list[GeneratedPage]]) -> GeneratedPage:
+            return make(first=True)[0]
+
         return [
-            self.home(), self.decision_list(), self.example_list(), self.campaign_list(),
-            self.unit_list(), self.block_list(), self.consultation_list(), self.report_list(),
-            self.meeting_list(), self.plan_list(), self.awards_index(), self.statistics(),
+            self.home(), first_page(self.decision_list_pages), first_page(self.example_list_pages),
+            first_page(self.campaign_list_pages), first_page(self.unit_list_pages), self.block_list(),
+            first_page(self.consultation_list_pages), first_page(self.report_list_pages),
+            first_page(self.meeting_list_pages), self.plan_list(), self.awards_index(), self.statistics(),
             self.search_page(), self.open_data_page(), digest_index(self),
         ]
 
@@ -249,13 +253,9 @@ class PageBuilder:
         return [
             *(PageJob(make) for _, make in award_lists),
             *self.own_page_jobs(),
-            PageJob(self.decision_list_further),
-            PageJob(self.unit_list_further),
-            PageJob(self.example_list_further),
-            PageJob(self.campaign_list_further),
-            PageJob(self.consultation_list_further),
-            PageJob(self.report_list_further),
-            PageJob(self.meeting_list_further),
+            *(PageJob(partial(make, first=False)) for make in (
+                self.decision_list_pages, self.unit_list_pages, self.example_list_pages, self.campaign_list_pages,
+                self.consultation_list_pages, self.report_list_pages, self.meeting_list_pages)),
             *(PageJob(partial(_as_list, partial(poster_page, self), example))
               for example in portal.examples_newest_first()),
             *(PageJob(partial(digest_month_pages, self, year, month, items))
@@ -344,15 +344,9 @@ class PageBuilder:
             })
         return quarters
 
-    def decision_list(self) -> GeneratedPage:
-        """The first page of the decisions, newest first (in the navigation)."""
-        return self._decision_list_pages(first=True)[0]
-
-    def decision_list_further(self) -> list[GeneratedPage]:
-        """The decisions' further pages, `quyet-dinh/trang-2/`, …: made with the record pages."""
-        return self._decision_list_pages(first=False)
-
-    def _decision_list_pages(self, first: bool) -> list[GeneratedPage]:
+    def decision_list_pages(self, first: bool) -> list[GeneratedPage]:
+        """The decisions, newest first: with `first`, the first page alone (in the navigation); else the
+        further pages, `quyet-dinh/trang-2/`, … (made with the record pages)."""
         decisions = self.portal.decisions_newest_first()
         years = [d.signed.year for d in decisions]
         table = self.tables.decisions("danh-sach", "Danh sách quyết định khen thưởng", decisions,
@@ -417,15 +411,9 @@ class PageBuilder:
                                          back=(first_url, title), jsonld=people(listing))
                          for listing in parts[1:]), *all_examples]
 
-    def example_list(self) -> GeneratedPage:
-        """The first page of the examples, newest first, by year (in the navigation)."""
-        return self._example_list_pages(first=True)[0]
-
-    def example_list_further(self) -> list[GeneratedPage]:
-        """The examples' further pages, `dien-hinh/trang-2/`, …: made with the record pages."""
-        return self._example_list_pages(first=False)
-
-    def _example_list_pages(self, first: bool) -> list[GeneratedPage]:
+    def example_list_pages(self, first: bool) -> list[GeneratedPage]:
+        """The examples, newest first, by year: with `first`, the first page alone (in the navigation);
+        else the further pages, `dien-hinh/trang-2/`, … (made with the record pages)."""
         examples = self.portal.examples_newest_first()
         parts = paging.sectioned(examples, lambda e: (f"nam-{e.published.year}", f"Năm {e.published.year}"),
                                  f"{SECTIONS['example']}/", paging.CARDS)
@@ -453,15 +441,9 @@ class PageBuilder:
             poster=poster_url(example),
         )
 
-    def campaign_list(self) -> GeneratedPage:
-        """The first page of the campaigns, newest first, by the year they started (in the navigation)."""
-        return self._campaign_list_pages(first=True)[0]
-
-    def campaign_list_further(self) -> list[GeneratedPage]:
-        """The campaigns' further pages, `phong-trao/trang-2/`, …: made with the record pages."""
-        return self._campaign_list_pages(first=False)
-
-    def _campaign_list_pages(self, first: bool) -> list[GeneratedPage]:
+    def campaign_list_pages(self, first: bool) -> list[GeneratedPage]:
+        """The campaigns, newest first, by the year they started: with `first`, the first page alone (in
+        the navigation); else the further pages, `phong-trao/trang-2/`, … (made with the record pages)."""
         campaigns = self.portal.campaigns_newest_first()
         parts = paging.sectioned(campaigns, lambda c: (f"nam-{c.start.year}", f"Năm {c.start.year}"),
                                  f"{SECTIONS['campaign']}/", paging.CARDS)
@@ -524,15 +506,9 @@ class PageBuilder:
         """A page's full public address, for share links and QR codes."""
         return f"{self.config.base_url}{url}"
 
-    def unit_list(self) -> GeneratedPage:
-        """The first page of the units, by kind and name (in the navigation)."""
-        return self._unit_list_pages(first=True)[0]
-
-    def unit_list_further(self) -> list[GeneratedPage]:
-        """The units' further pages, `don-vi/trang-2/`, …: made with the record pages."""
-        return self._unit_list_pages(first=False)
-
-    def _unit_list_pages(self, first: bool) -> list[GeneratedPage]:
+    def unit_list_pages(self, first: bool) -> list[GeneratedPage]:
+        """The units, by kind and name: with `first`, the first page alone (in the navigation); else the
+        further pages, `don-vi/trang-2/`, … (made with the record pages)."""
         units = sorted(self.portal.units.values(), key=lambda u: (labels.UNIT_TYPE[u.unit_type], vietnamese_key(u.name)))
         rows = [{"unit": unit, "awards": len(self._awards_by_unit.get(unit.id, []))} for unit in units]
         parts = paging.sectioned(rows, lambda row: (row["unit"].unit_type, labels.UNIT_TYPE[row["unit"].unit_type]),
@@ -662,15 +638,10 @@ class PageBuilder:
 
     # --- public comment --------------------------------------------------------------------
 
-    def consultation_list(self) -> GeneratedPage:
-        """The first page of the lists put to public comment, open ones first (in the navigation)."""
-        return self._consultation_list_pages(first=True)[0]
-
-    def consultation_list_further(self) -> list[GeneratedPage]:
-        """Further pages of the closed ones, `lay-y-kien/trang-2/`, …: made with the record pages."""
-        return self._consultation_list_pages(first=False)
-
-    def _consultation_list_pages(self, first: bool) -> list[GeneratedPage]:
+    def consultation_list_pages(self, first: bool) -> list[GeneratedPage]:
+        """The lists put to public comment, open ones first: with `first`, the first page alone (in the
+        navigation); else the further pages of the closed ones, `lay-y-kien/trang-2/`, … (made with the
+        record pages)."""
         views = [self.consultation_view(c) for c in self.portal.consultations_open_first(self.today)]
 
         def part(view: dict[str, Any]) -> tuple[str, str]:
@@ -699,15 +670,9 @@ class PageBuilder:
 
     # --- reports, council meetings, plans ------------------------------------------------------
 
-    def report_list(self) -> GeneratedPage:
-        """The first page of the reports, newest first, by year (in the navigation)."""
-        return self._report_list_pages(first=True)[0]
-
-    def report_list_further(self) -> list[GeneratedPage]:
-        """The reports' further pages, `bao-cao/trang-2/`, …: made with the record pages."""
-        return self._report_list_pages(first=False)
-
-    def _report_list_pages(self, first: bool) -> list[GeneratedPage]:
+    def report_list_pages(self, first: bool) -> list[GeneratedPage]:
+        """The reports, newest first, by year: with `first`, the first page alone (in the navigation);
+        else the further pages, `bao-cao/trang-2/`, … (made with the record pages)."""
         reports = sorted(self.portal.reports.values(), key=lambda r: (r.date, r.id), reverse=True)
         parts = paging.sectioned(reports, lambda r: (f"nam-{r.date.year}", f"Năm {r.date.year}"),
                                  f"{SECTIONS['report']}/", paging.CARDS)
@@ -737,15 +702,9 @@ class PageBuilder:
             ) if table.rows],
         )
 
-    def meeting_list(self) -> GeneratedPage:
-        """The first page of the council's meetings, newest first, by year (in the navigation)."""
-        return self._meeting_list_pages(first=True)[0]
-
-    def meeting_list_further(self) -> list[GeneratedPage]:
-        """The meetings' further pages, `hoi-dong/trang-2/`, …: made with the record pages."""
-        return self._meeting_list_pages(first=False)
-
-    def _meeting_list_pages(self, first: bool) -> list[GeneratedPage]:
+    def meeting_list_pages(self, first: bool) -> list[GeneratedPage]:
+        """The council's meetings, newest first, by year: with `first`, the first page alone (in the
+        navigation); else the further pages, `hoi-dong/trang-2/`, … (made with the record pages)."""
         meetings = sorted(self.portal.meetings.values(), key=lambda m: (m.date, m.id), reverse=True)
         parts = paging.sectioned(meetings, lambda m: (f"nam-{m.date.year}", f"Năm {m.date.year}"),
                                  f"{SECTIONS['meeting']}/", paging.SHORT_LINES)

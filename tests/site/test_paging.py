@@ -103,6 +103,11 @@ def test_the_pager_links_every_page_of_a_short_list_and_a_few_steps_to_any_page_
     assert steps <= 8
 
 
+def whole_list(make) -> list:
+    """Every page of a paged list: its first page (in the navigation), then the further ones."""
+    return [*make(first=True), *make(first=False)]
+
+
 @pytest.fixture(scope="module")
 def small_pages():
     """Every page of the lists, made in memory from the sample with pages of 7 rows, the addresses
@@ -112,11 +117,11 @@ def small_pages():
                  *(p for entry in builder.tables.entry_awards() for p in builder.award_entry_pages(entry)),
                  *(p for unit in portal.units.values() for p in builder.unit_pages(unit)),
                  *(p for decision in portal.decisions.values() for p in builder.decision_pages(decision)),
-                 builder.decision_list(), *builder.decision_list_further()]
+                 *whole_list(builder.decision_list_pages)]
         found = [record.url for record in search_records(portal)]
-        plain = {"don-vi/": [builder.unit_list(), *builder.unit_list_further()],
-                 "dien-hinh/": [builder.example_list(), *builder.example_list_further()],
-                 "phong-trao/": [builder.campaign_list(), *builder.campaign_list_further()]}
+        plain = {"don-vi/": whole_list(builder.unit_list_pages),
+                 "dien-hinh/": whole_list(builder.example_list_pages),
+                 "phong-trao/": whole_list(builder.campaign_list_pages)}
     # A record's related lists (`<record>/dien-hinh/`, …) are not tables: see the test of them below.
     tables = {page.url: page for page in pages if re.fullmatch(r"[^/]+/([^/]+/)?(trang-\d+/)?", page.url)}
     return portal, tables, found, plain
@@ -316,7 +321,7 @@ def test_a_long_month_of_the_digest_goes_on_at_further_pages_each_with_the_text_
 ])
 def test_the_lists_of_reports_meetings_and_consultations_show_each_record_once_across_their_pages(kind, records):
     with sample_builder(CARDS=1, SHORT_LINES=1, ORPHANS=0) as (portal, builder):
-        made = [getattr(builder, f"{kind}_list")(), *getattr(builder, f"{kind}_list_further")()]
+        made = whole_list(getattr(builder, f"{kind}_list_pages"))
     assert len(made) == len(records(portal)) > 1
     folder = SECTIONS[kind]
     linked = [address for page in made for address, _ in (resolves(page.url, href) for href in
