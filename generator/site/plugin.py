@@ -27,6 +27,7 @@ from generator.clock import build_date
 from generator.exports.feeds import FEED_FILE, atom_feed
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
+from generator.machine import resident_mb, usable_cores
 from generator.exports.sitemap import sitemap_gz, sitemap_xml
 from generator.search.index import build_search_files, write_search_files
 from generator.search.records import SearchRecord, content_page_record, search_records
@@ -37,7 +38,7 @@ from generator.site.page_writer import Written
 from generator.site.pages import GeneratedPage
 from generator.site.promotion_pages import default_card
 from generator.site.sections import DEFAULT_CARD, SHARE_FOLDER
-from generator.site.workers import Jobs, resident_mb, usable_cores, worker_count
+from generator.site.workers import Jobs, worker_count
 
 log = logging.getLogger("mkdocs.plugins.thi-dua")
 

@@ -8,8 +8,6 @@ copying or pickling it, and each sends back only a small summary of what it wrot
 from __future__ import annotations
 
 import multiprocessing
-import os
-import sys
 from typing import Callable, Generic, Iterator, TypeVar
 
 Result = TypeVar("Result")
@@ -22,20 +20,6 @@ _job: Callable[[int], object] | None = None
 def _run(index: int) -> object:
     assert _job is not None
     return _job(index)
-
-
-def usable_cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-def resident_mb() -> float:
-    """The most memory this process has held so far (0 where the system does not say: Windows)."""
-    try:
-        import resource
-    except ImportError:
-        return 0.0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 def worker_count(cores: int, resident: float, budget: float) -> int:

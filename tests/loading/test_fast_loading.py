@@ -22,6 +22,12 @@ from tests.sample_records import DECISION
 UNIT = "data/don_vi/truong-thcs.yml"
 # The shared decision under a comment line, which moves each of its lines one further down.
 DECISION_TEXT = "# Quyết định khen thưởng cuối năm\n" + sample_records.DECISION_TEXT
+# The decision with problems found only after reading: a unit and an award that do not exist, a phone number.
+BROKEN = (
+    DECISION_TEXT.replace("don_vi: truong-thcs", "don_vi: truong-thpt")
+    .replace("Chiến sỹ thi đua cơ sở", "Chiến sĩ thi đua quận")
+    .replace("ten: Lê Văn Bình", "ten: Lê Văn Bình, 0912 345 678")
+)
 
 TEXTS = {
     "record": DECISION_TEXT,
@@ -139,14 +145,9 @@ def test_a_valid_project_is_loaded_without_any_source_map(scratch_project, reads
 
 def test_problems_found_after_reading_have_the_lines_the_composing_reader_gives(scratch_project, reads,
                                                                               monkeypatch):
-    broken = (
-        DECISION_TEXT.replace("don_vi: truong-thcs", "don_vi: truong-thpt")
-        .replace("Chiến sỹ thi đua cơ sở", "Chiến sĩ thi đua quận")
-        .replace("ten: Lê Văn Bình", "ten: Lê Văn Bình, 0912 345 678")
-    )
     root = scratch_project({
-        DECISION: broken,
-        "data/quyet_dinh/16-bis.yml": broken.replace("16/QĐ", "16b/QĐ"),
+        DECISION: BROKEN,
+        "data/quyet_dinh/16-bis.yml": BROKEN.replace("16/QĐ", "16b/QĐ"),
         "data/quyet_dinh/17.yml": DECISION_TEXT.replace("cap: phuong", "cap: xa").replace("ma: 16", "ma: 17"),
     })
     with pytest.raises(DataErrors) as fast:
@@ -161,6 +162,47 @@ def test_problems_found_after_reading_have_the_lines_the_composing_reader_gives(
 
     assert len(fast.value.errors) == 8
     assert fast.value.report() == slow.value.report()
+
+
+def share_with_a_helper(monkeypatch, helper_dies: bool = False) -> None:
+    """Load the next project as a large one is: half of its files read by a forked helper."""
+    monkeypatch.setattr(loader, "PARALLEL_LOAD_BYTES", 0)
+    # Whatever threads the test run has: this is about what the helper gives back.
+    monkeypatch.setattr(loader, "_can_fork", lambda: True)
+    monkeypatch.setattr(loader, "_last_load", None)
+    monkeypatch.setattr(loader, "_file_loads", {})
+    if helper_dies:
+        share = loader._load_share
+        monkeypatch.setattr(loader, "_load_share", lambda root, tasks, office, sender=None:
+                            os._exit(1) if sender is not None else share(root, tasks, office))
+
+
+@pytest.mark.parametrize("helper_dies", [False, True], ids=["helper", "helper-killed"])
+def test_a_large_load_shared_with_a_helper_gives_the_same_problems(scratch_project, reads, monkeypatch, helper_dies):
+    root = scratch_project({DECISION: BROKEN, "data/quyet_dinh/16-bis.yml": BROKEN.replace("16/QĐ", "16b/QĐ")})
+    with pytest.raises(DataErrors) as alone:
+        load_portal(root)
+    data_files = len(reads.files)
+    reads.files.clear()
+
+    share_with_a_helper(monkeypatch, helper_dies)
+    with pytest.raises(DataErrors) as shared:
+        load_portal(root)
+
+    assert shared.value.report() == alone.value.report()
+    # Reads in the helper are not seen here: this process read only its own share, unless the
+    # helper died and its share was read here after all.
+    assert (len(reads.files) == data_files) if helper_dies else (0 < len(reads.files) < data_files)
+
+
+def test_a_large_valid_load_shared_with_a_helper_gives_the_same_portal(scratch_project, reads, monkeypatch):
+    root = scratch_project({DECISION: DECISION_TEXT})
+    alone = load_portal(root)
+
+    share_with_a_helper(monkeypatch)
+    shared = load_portal(root)
+
+    assert shared is not alone and shared == alone
 
 
 def touch(path: Path, text: str) -> None:
