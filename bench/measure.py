@@ -396,6 +396,9 @@ def serve_latency(command: list[str], *, url: str, edit: Edit, edits: int, ready
     """
     original = edit.file.read_text(encoding="utf-8")
     times = []
+    # The log is read to know when a build is done: a Python server writing to a file would keep
+    # a line in its buffer (MkDocs' "Documentation built" once stayed there for minutes).
+    env = {**(os.environ if env is None else env), "PYTHONUNBUFFERED": "1"}
     with log.open("w") as out:
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
                                    start_new_session=True)
