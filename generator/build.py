@@ -19,7 +19,7 @@ from mkdocs.exceptions import Abort, ConfigurationError
 
 from generator.domain.portal import Portal
 from generator.loading.errors import DataErrors
-from generator.loading.loader import load_portal
+from generator.loading.loader import forget_files, load_portal
 from generator.settings import SiteConfig, load_site_config, mkdocs_settings
 from generator.site.plugin import PortalPlugin
 from generator.swap import make_staging, swap_into_place
@@ -90,6 +90,9 @@ def build_site(
 def _build_site(root: Path, site_dir: Path | None, progress: Callable[[int, int], None] | None,
                 preview: bool, finished: Callable[[PortalPlugin], None] | None, memory_mb: int | None) -> Checked:
     checked = check_project(root)
+    # The plugin gets the same Portal back (`load_portal` keeps the last one); nothing is read
+    # again in this build, and the memory goes to its pages.
+    forget_files()
     site_dir = (site_dir or root / "site").resolve()
     staging = make_staging(site_dir)
     try:

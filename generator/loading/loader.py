@@ -114,6 +114,14 @@ _file_loads: dict[str, tuple[tuple[int, int], FileLoad]] = {}
 Entry = tuple[tuple[str, ...], os.stat_result, bool]
 
 
+def forget_files() -> None:
+    """Let go of what each data file gave (kept so that the next load reads only the files that
+    changed): a build that loads once needs only the Portal, and the files' raw records, lines
+    and checks are a quarter of the loaded data (10 MB at ward-10y)."""
+    global _file_loads
+    _file_loads = {}
+
+
 def _walk(folder: Path) -> list[Entry]:
     """Every file and folder inside `folder`, as the names leading to it, its status and whether
     it is a folder, in the order of pathlib's sorted `rglob("*")`; several times faster, which

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.build import build_site
 from generator.loading import loader, yaml_source
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
@@ -277,6 +278,22 @@ def test_a_new_office_contact_is_checked_against_unchanged_files(scratch_project
         "buộc công khai (ví dụ liên hệ của cơ quan) mới ghi giá trị đó vào cong_khai_theo_luat của hồ sơ, xem "
         "docs/du-lieu-ca-nhan.md"
     ]
+
+
+def test_a_build_lets_go_of_the_files_it_read_and_keeps_the_portal(scratch_project, reads, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780000000")
+    root = scratch_project({DECISION: DECISION_TEXT})
+    build_site(root)
+    assert reads.files  # read by the check that starts the build
+    portal = load_portal(root)
+    reads.files.clear()
+
+    # Nothing changed: the Portal the build made; a file edited: everything is read again, as
+    # the build kept no file's records (a quarter of the loaded data).
+    assert load_portal(root) is portal and reads.files == []
+    touch(root / UNIT, (root / UNIT).read_text(encoding="utf-8").replace("Trường", "Trường học"))
+    load_portal(root)
+    assert len(reads.files) > 1
 
 
 def test_files_read_together_share_their_equal_keys_and_texts():
