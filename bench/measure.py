@@ -7,8 +7,9 @@
   unwritten), and looks at every such inode again for each file it creates. Deleting the last
   build's site (12,000 files) just before the next made our ward-10y builds 10.8, 12.0, 13.7,
   15.1 s in a row (system time 2 → 14 s; `perf`: `recently_deleted` in `ext4_create`), and Hugo's
-  3.8 → 6.8 s: a cost a fresh clone never pays, growing faster than the number of files. Its wall time is measured on builds left alone; its peak memory on
-  one more build, sampled every 50 ms: the largest total of the proportional set sizes (PSS) of
+  3.8 → 6.8 s: a cost a fresh clone never pays, growing faster than the number of files.
+  A build's wall time is measured on builds left alone; its peak memory on one more build,
+  sampled every 50 ms: the largest total of the proportional set sizes (PSS) of
   the build and every process it started (our build forks workers that share the loaded data;
   PSS counts each shared page once in all), or the maximum resident set size the kernel reports
   to `wait4` if that is larger (a peak shorter than the sampling interval). Reading a process's

@@ -10,8 +10,8 @@ import multiprocessing
 import os
 import threading
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from functools import partial
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +47,8 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 
 ATTACHMENTS_FOLDER = "tep"
 
-# From this much data to read, half is read by a forked helper (at ward-10y, 9.5 MB: 1.3 s of
-# reading and checking in one process, 0.7 s in two); below it, starting a process costs more.
+# From this much data to read, half is read by a forked helper (at ward-10y, 9.5 MB: 1.5 s of
+# reading and checking in one process, 1.1 s in two); below it, starting a process costs more.
 PARALLEL_LOAD_BYTES = 2 * 1024 * 1024
 
 
@@ -186,8 +186,6 @@ def _load_portal(root: Path, data: list[Entry]) -> Portal:
     # references to that folder are not checked (they would only echo the first error).
     unreadable: set[str] = set()
     office = office_contact(root)
-    # One copy of each key and text for all files: they repeat in every record and are kept
-    # with the files' results.
     # The files to read, in order, each with the folder it belongs to; a file in the wrong
     # place is reported where it comes.
     steps: list[DataError | _FileTask] = []
@@ -284,23 +282,32 @@ def _load_files(root: Path, tasks: list[_FileTask], previous: dict, office: froz
     todo = [t for t in tasks if t.path not in loads]
     if sum(t.status.st_size for t in todo) >= PARALLEL_LOAD_BYTES and _can_fork():
         # The largest files first, each to the share with fewer bytes so far: equal halves.
-        shares: tuple[list[_FileTask], list[_FileTask]] = ([], [])
+        mine: list[_FileTask] = []
+        theirs: list[_FileTask] = []
+        mine_bytes = theirs_bytes = 0
         for task in sorted(todo, key=lambda t: -t.status.st_size):
-            min(shares, key=lambda share: sum(t.status.st_size for t in share)).append(task)
-        theirs, mine = shares
-        receiver, sender = multiprocessing.get_context("fork").Pipe(duplex=False)
-        helper = multiprocessing.get_context("fork").Process(
-            target=_load_share, args=(root, theirs, office, sender), daemon=True)
+            if theirs_bytes <= mine_bytes:
+                theirs.append(task)
+                theirs_bytes += task.status.st_size
+            else:
+                mine.append(task)
+                mine_bytes += task.status.st_size
+        fork = multiprocessing.get_context("fork")
+        receiver, sender = fork.Pipe(duplex=False)
+        helper = fork.Process(target=_help_load, args=(root, theirs, office, sender), daemon=True)
         helper.start()
         sender.close()
-        loads.update(_load_share(root, mine, office))
         try:
-            loads.update(receiver.recv())
-        except (EOFError, OSError):
-            # The helper died (killed, out of memory): its files are read here.
-            loads.update(_load_share(root, theirs, office))
+            loads.update(_load_share(root, mine, office))
+            try:
+                loads.update(receiver.recv())
+            except (EOFError, OSError):
+                # The helper failed or died (killed, out of memory): its files are read here.
+                loads.update(_load_share(root, theirs, office))
         finally:
             receiver.close()
+            # Its result is in, or no longer wanted.
+            helper.kill()
             helper.join()
     else:
         loads.update(_load_share(root, todo, office))
@@ -317,9 +324,19 @@ def _can_fork() -> bool:
             and not multiprocessing.current_process().daemon and usable_cores() > 1)
 
 
-def _load_share(root: Path, tasks: list[_FileTask], office: frozenset[str], sender: Connection | None = None,
-                ) -> dict[str, FileLoad]:
-    """Read and check `tasks`; in a helper process, send the result to `sender` instead."""
+def _help_load(root: Path, tasks: list[_FileTask], office: frozenset[str], sender: Connection) -> None:
+    """The forked helper: its share of the files, sent back through `sender`."""
+    try:
+        sender.send(_load_share(root, tasks, office))
+    except BaseException:  # noqa: BLE001 - the build reads the share itself and reports what went wrong
+        # Sending nothing (closing the pipe) tells the build; a traceback here would reach the editor.
+        pass
+    finally:
+        sender.close()
+
+
+def _load_share(root: Path, tasks: list[_FileTask], office: frozenset[str]) -> dict[str, FileLoad]:
+    """Read and check the files of `tasks`."""
     # One copy of each key and text for all files of the share: they repeat in every record.
     strings: dict[str, str] = {}
     loads = {}
@@ -327,9 +344,6 @@ def _load_share(root: Path, tasks: list[_FileTask], office: frozenset[str], send
         errors: list[DataError] = []
         items = _load_file(task.path, task.relative, task.kind, task.status.st_size, strings, errors)
         loads[task.path] = FileLoad(items, errors, (office, check_records(root, items, office)))
-    if sender is not None:
-        sender.send(loads)
-        sender.close()
     return loads
 
 

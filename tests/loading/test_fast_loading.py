@@ -165,35 +165,45 @@ def test_problems_found_after_reading_have_the_lines_the_composing_reader_gives(
     assert fast.value.report() == slow.value.report()
 
 
-def share_with_a_helper(monkeypatch, helper_dies: bool = False) -> None:
-    """Load the next project as a large one is: half of its files read by a forked helper."""
+def share_with_a_helper(monkeypatch, helper: str = "works") -> None:
+    """Load the next project as a large one is: half of its files read by a forked helper, which
+    `works`, `dies` (killed) or `fails` (an exception)."""
     monkeypatch.setattr(loader, "PARALLEL_LOAD_BYTES", 0)
     # Whatever threads the test run has: this is about what the helper gives back.
     monkeypatch.setattr(loader, "_can_fork", lambda: True)
     monkeypatch.setattr(loader, "_last_load", None)
     monkeypatch.setattr(loader, "_file_loads", {})
-    if helper_dies:
-        share = loader._load_share
-        monkeypatch.setattr(loader, "_load_share", lambda root, tasks, office, sender=None:
-                            os._exit(1) if sender is not None else share(root, tasks, office))
+    if helper == "dies":
+        monkeypatch.setattr(loader, "_help_load", lambda *arguments: os._exit(1))
+    elif helper == "fails":
+        build, share = os.getpid(), loader._load_share
+
+        def fail_in_helper(*arguments):
+            if os.getpid() != build:
+                raise RuntimeError("một lỗi trong tiến trình phụ")
+            return share(*arguments)
+
+        monkeypatch.setattr(loader, "_load_share", fail_in_helper)
 
 
-@pytest.mark.parametrize("helper_dies", [False, True], ids=["helper", "helper-killed"])
-def test_a_large_load_shared_with_a_helper_gives_the_same_problems(scratch_project, reads, monkeypatch, helper_dies):
+@pytest.mark.parametrize("helper", ["works", "dies", "fails"])
+def test_a_large_load_shared_with_a_helper_gives_the_same_problems(scratch_project, reads, monkeypatch, capfd,
+                                                                   helper):
     root = scratch_project({DECISION: BROKEN, "data/quyet_dinh/16-bis.yml": BROKEN.replace("16/QĐ", "16b/QĐ")})
     with pytest.raises(DataErrors) as alone:
         load_portal(root)
     data_files = len(reads.files)
     reads.files.clear()
 
-    share_with_a_helper(monkeypatch, helper_dies)
+    share_with_a_helper(monkeypatch, helper)
     with pytest.raises(DataErrors) as shared:
         load_portal(root)
 
     assert shared.value.report() == alone.value.report()
     # Reads in the helper are not seen here: this process read only its own share, unless the
-    # helper died and its share was read here after all.
-    assert (len(reads.files) == data_files) if helper_dies else (0 < len(reads.files) < data_files)
+    # helper gave nothing and its share was read here after all.
+    assert (0 < len(reads.files) < data_files) if helper == "works" else (len(reads.files) == data_files)
+    assert "Traceback" not in capfd.readouterr().err
 
 
 def test_a_large_valid_load_shared_with_a_helper_gives_the_same_portal(scratch_project, reads, monkeypatch):
