@@ -351,7 +351,11 @@ def target_lines(scale: str, by_key: dict[str, System]) -> list[str]:
             theirs = other.figures.get(key) if other else None
             value = value / theirs if value is not None and theirs else None
         shown = "n/a" if value is None else f"{value:,.2f}{unit}"
-        verdict = "not measured" if value is None else ("met" if value <= limit else "NOT met")
+        if set_for and set_for != scale:
+            # A target set for another scale is met or not on that scale's run, not on this one.
+            verdict = f"judged on the {set_for} run"
+        else:
+            verdict = "not measured" if value is None else ("met" if value <= limit else "NOT met")
         scope = f" [{set_for}]" if set_for else ""
         lines.append(f"- {text}{scope}: {shown}: {verdict}")
     lines += ["", "Watched, with no target set:", ""]

@@ -44,3 +44,19 @@ def test_each_build_starts_without_the_last_ones_output(measure, tmp_path):
     assert len(seconds) == 3 and result.seconds == sorted(seconds)[1]
     # Three timed builds and the sampled one: the first three outputs wait in the trash.
     assert site.is_dir() and len(list((tmp_path / "trash").iterdir())) == 3
+
+
+def test_a_target_set_for_another_scale_is_left_to_that_scales_run(monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCH))
+    run = importlib.import_module("run")
+    ours = run.System("ours", "Our build", Path("site"), [])
+    hugo = run.System("hugo", "Hugo (minimal template)", Path("public"), [])
+    ours.figures.update(build_s=9.0, peak_mb=300.0)
+    hugo.figures.update(build_s=4.0)
+
+    lines = run.target_lines("ward-10y", {"ours": ours, "hugo": hugo})
+
+    assert "- full build at most 3× Hugo [ward-10y]: 2.25×: met" in lines
+    assert "- peak memory under 1 GB [city]: 300.00 MB: judged on the city run" in lines
+    assert "- full build at most 3× Hugo [ward-10y]: 2.25×: judged on the ward-10y run" in \
+        run.target_lines("city", {"ours": ours, "hugo": hugo})
