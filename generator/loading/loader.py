@@ -98,7 +98,7 @@ class FileLoad:
     errors: list[DataError]
     # Personal data found in its records, with the office contact (allowed everywhere) that
     # was allowed then: it comes from site_config.yml, which may change on its own.
-    personal_data: tuple[frozenset[str], list[DataError]] | None = None
+    personal_data: tuple[frozenset[str], list[DataError]]
 
 
 # The last Portal loaded, with the state of the files it came from: `build` checks the data and
@@ -279,42 +279,49 @@ def _load_files(root: Path, tasks: list[_FileTask], previous: dict, office: froz
     validating is most of the time before pages can be made, and one core would wait.
     """
     loads = {t.path: previous[t.path][1] for t in tasks if t.path in previous and previous[t.path][0] == t.stamp}
+    for load in loads.values():
+        # An unchanged file is checked again when the office contact allowed everywhere changed.
+        if load.personal_data[0] != office:
+            load.personal_data = (office, check_records(root, load.items, office))
     todo = [t for t in tasks if t.path not in loads]
     if sum(t.status.st_size for t in todo) >= PARALLEL_LOAD_BYTES and _can_fork():
-        # The largest files first, each to the share with fewer bytes so far: equal halves.
-        mine: list[_FileTask] = []
-        theirs: list[_FileTask] = []
-        mine_bytes = theirs_bytes = 0
-        for task in sorted(todo, key=lambda t: -t.status.st_size):
-            if theirs_bytes <= mine_bytes:
-                theirs.append(task)
-                theirs_bytes += task.status.st_size
-            else:
-                mine.append(task)
-                mine_bytes += task.status.st_size
-        fork = multiprocessing.get_context("fork")
-        receiver, sender = fork.Pipe(duplex=False)
-        helper = fork.Process(target=_help_load, args=(root, theirs, office, sender), daemon=True)
-        helper.start()
-        sender.close()
-        try:
-            loads.update(_load_share(root, mine, office))
-            try:
-                loads.update(receiver.recv())
-            except (EOFError, OSError):
-                # The helper failed or died (killed, out of memory): its files are read here.
-                loads.update(_load_share(root, theirs, office))
-        finally:
-            receiver.close()
-            # Its result is in, or no longer wanted.
-            helper.kill()
-            helper.join()
+        loads.update(_load_with_helper(root, todo, office))
     else:
         loads.update(_load_share(root, todo, office))
-    for load in loads.values():
-        if load.personal_data is None or load.personal_data[0] != office:
-            load.personal_data = (office, check_records(root, load.items, office))
     return loads
+
+
+def _load_with_helper(root: Path, tasks: list[_FileTask], office: frozenset[str]) -> dict[str, FileLoad]:
+    """`_load_share` of `tasks`, half of their bytes read by a forked helper at the same time."""
+    # The largest files first, each to the share with fewer bytes so far: equal halves.
+    mine: list[_FileTask] = []
+    theirs: list[_FileTask] = []
+    mine_bytes = theirs_bytes = 0
+    for task in sorted(tasks, key=lambda t: -t.status.st_size):
+        if theirs_bytes <= mine_bytes:
+            theirs.append(task)
+            theirs_bytes += task.status.st_size
+        else:
+            mine.append(task)
+            mine_bytes += task.status.st_size
+    fork = multiprocessing.get_context("fork")
+    receiver, sender = fork.Pipe(duplex=False)
+    helper = fork.Process(target=_help_load, args=(root, theirs, office, sender), daemon=True)
+    helper.start()
+    sender.close()
+    try:
+        loads = _load_share(root, mine, office)
+        try:
+            loads.update(receiver.recv())
+        except (EOFError, OSError):
+            # The helper failed or died (killed, out of memory): its files are read here.
+            loads.update(_load_share(root, theirs, office))
+        return loads
+    finally:
+        receiver.close()
+        # Its result is in, or no longer wanted.
+        helper.kill()
+        helper.join()
 
 
 def _can_fork() -> bool:
