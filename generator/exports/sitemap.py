@@ -1,7 +1,7 @@
 """sitemap.xml and sitemap.xml.gz for every page, dated from the data.
 
 MkDocs' own sitemap only knows the pages it rendered itself; most pages of the portal are
-written by `generator.site.page_writer`.
+written by `generator.site.writer`.
 """
 
 from __future__ import annotations

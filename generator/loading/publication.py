@@ -8,17 +8,14 @@ on every later day: dates only move records towards the public.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from generator.domain.keys import yaml_key
 from generator.domain.publication import is_public, published_before
 from generator.domain.records import Record
 from generator.domain.text import format_date
 from generator.loading.errors import DataError, field_name
+from generator.loading.located import Located
 from generator.loading.references import EACH, REFERENCES, _values
-
-if TYPE_CHECKING:
-    from generator.loading.loader import Located
 
 # Plan tasks link to "<folder>/<code>" of any record with a page.
 _TASK_LINKS = ("ke_hoach", ("tasks", EACH, "links", EACH))

@@ -9,14 +9,12 @@ from __future__ import annotations
 import difflib
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import Any
 
 from generator.domain.keys import yaml_key
 from generator.domain.text import fold
 from generator.loading.errors import DataError, field_name
-
-if TYPE_CHECKING:
-    from generator.loading.loader import Located
+from generator.loading.located import Located
 
 EACH = "*"
 

@@ -8,13 +8,13 @@ import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 
 from generator.loading.loader import load_portal
+from generator.loading.site_config import load_site_config
+from generator.pages.jobs import own_page_jobs
 from generator.serving.session import changed_pages, preview_setup, records_by_page
-from generator.settings import load_site_config
 from tests.conftest import SAMPLE
 
 DECISION = "data/quyet_dinh/15-qd-ubnd-2026.yml"
@@ -97,7 +97,7 @@ def test_a_saved_record_changes_only_its_own_page_at_once():
     config, portal = load_site_config(SAMPLE), load_portal(SAMPLE)
 
     def own_pages(portal):
-        return preview_setup(SAMPLE, config, portal).builder.own_page_jobs()
+        return own_page_jobs(preview_setup(SAMPLE, config, portal).kit)
 
     before = records_by_page(own_pages(portal))
     decision = next(iter(portal.decisions.values()))

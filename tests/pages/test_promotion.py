@@ -12,12 +12,12 @@ from pathlib import Path
 
 from PIL import Image
 
+from generator.cli import main
 from generator.domain.promotion import digest
 from generator.exports.digest_feed import FEED_MONTHS
+from generator.kinds import record_url
 from generator.loading.loader import load_portal
-from generator.settings import load_site_config
-from generator.cli import main
-from generator.site.sections import record_url
+from generator.loading.site_config import load_site_config
 from tests.conftest import MINIMAL_DATA, SAMPLE
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -1,77 +1,40 @@
-"""The ward's settings (`site_config.yml`) and the MkDocs configuration derived from them.
+"""The MkDocs configuration, derived from `site_config.yml` and loaded through MkDocs' own API.
 
 Editors never write an `mkdocs.yml`: everything MkDocs and Material need is computed here.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import AnyHttpUrl, Field, StringConstraints, ValidationError
+import yaml
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort, ConfigurationError
 
-from generator.domain.records import Schema, Text
-from generator.loading.errors import DataError, DataErrors
-from generator.loading.messages import translate
-from generator.loading.yaml_source import parse_yaml
-from generator.site.sections import DEFAULT_CARD, SECTIONS, SHARE_FOLDER
-
-CONFIG_FILE = "site_config.yml"
-
-Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+from generator.kinds import DEFAULT_CARD, DIGEST_SECTION, SECTIONS, SHARE_FOLDER
+from generator.loading.site_config import SiteConfig
 
 
-class Office(Schema):
-    """The publishing office: its contact is public by law, so it may appear on every page."""
-
-    name: Text
-    address: Text
-    phone: Text
-    email: Text
+class ConfigRefused(Exception):
+    """MkDocs refused the configuration made from site_config.yml."""
 
 
-class Licence(Schema):
-    name: Text
-    url: AnyHttpUrl
-
-
-class SiteConfig(Schema):
-    organisation: Text
-    portal_name: Text
-    locality: Text
-    office: Office
-    base_url: AnyHttpUrl
-    year: Annotated[int, Field(ge=2000, le=2100)]
-    logo: Text | None = None
-    primary_colour: Colour = "#a4161a"
-    accent_colour: Colour = "#8a5a00"
-    data_licence: Licence
-
-
-def load_site_config(root: Path) -> SiteConfig:
-    path = root / CONFIG_FILE
-    if not path.is_file():
-        raise DataErrors(
-            [DataError(CONFIG_FILE, 1, "", "không tìm thấy tệp cấu hình",
-                       "sao chép site_config.yml từ kho mẫu rồi sửa các giá trị")]
-        )
-    document, errors = parse_yaml(path.read_text(encoding="utf-8-sig"), CONFIG_FILE)
-    if document is None or errors:
-        raise DataErrors(errors)
+def mkdocs_config(root: Path, config: SiteConfig, site_dir: Path, *, preview: bool = False) -> MkDocsConfig:
+    """The configuration MkDocs would load from an mkdocs.yml holding `mkdocs_settings`, loaded
+    through its own API from memory: no file is written, and every path in it is absolute, so
+    a project given by a relative path builds the same."""
+    root = root.resolve()
+    settings = mkdocs_settings(root, config, site_dir.resolve(), preview=preview)
+    text = yaml.safe_dump(settings, allow_unicode=True, sort_keys=False).encode()
     try:
-        config = SiteConfig.model_validate(document.data or {})
-    except ValidationError as invalid:
-        raise DataErrors(
-            [translate(error, SiteConfig, (), document.source) for error in invalid.errors()]
-        ) from None
-    if config.logo and not (root / config.logo).is_file():
-        raise DataErrors(
-            [DataError(CONFIG_FILE, document.source.line_of(("logo",)), "logo",
-                       f"không tìm thấy tệp {config.logo}",
-                       "ghi đường dẫn tệp logo tính từ thư mục gốc của kho, ví dụ theme/logo.svg")]
-        )
-    return config
+        # MkDocs takes paths in a configuration relative to the file's folder: the project's.
+        return load_config(io.BytesIO(text), config_file_path=str(root / "mkdocs.yml"))
+    except (Abort, ConfigurationError) as error:
+        raise ConfigRefused(f"Cấu hình MkDocs sinh ra từ site_config.yml không hợp lệ: {error}") from None
 
 
 def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: bool = False) -> dict[str, Any]:
@@ -138,14 +101,13 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
             ]},
             {"Điển hình tiên tiến": f"{SECTIONS['example']}/index.md"},
             {"Đơn vị": f"{SECTIONS['unit']}/index.md"},
-            {"Bản tin": "ban-tin/index.md"},
+            {"Bản tin": f"{DIGEST_SECTION}/index.md"},
             {"Dữ liệu mở": f"{SECTIONS['data']}/index.md"},
             *pages,
         ],
         # Record pages are reached from their list pages: kept out of the navigation, which
         # MkDocs renders into every page (quadratic with thousands of records).
-        "not_in_nav": "\n".join(f"/{section}/**/*.md" for section in [*SECTIONS.values(), "ban-tin"]),
-        "watch": [str(root / "data"), str(root / CONFIG_FILE), str(root / "theme")],
+        "not_in_nav": "\n".join(f"/{section}/**/*.md" for section in [*SECTIONS.values(), DIGEST_SECTION]),
     }
 
 

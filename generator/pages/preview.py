@@ -10,8 +10,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from generator.domain.portal import Portal
 from generator.domain.publication import state, withheld
 from generator.domain.text import format_date
-from generator.loading.loader import KINDS
-from generator.site.sections import FOLDER_SECTIONS, SECTIONS
+from generator.kinds import BY_SCHEMA, record_src
 
 
 def withheld_notices(portal: Portal, today: date, templates: Path) -> dict[str, str]:
@@ -25,14 +24,13 @@ def withheld_notices(portal: Portal, today: date, templates: Path) -> dict[str, 
         autoescape=select_autoescape(default=True, default_for_string=True),
     )
     template = env.get_template("preview_notice.html")
-    folders = {kind.schema: kind.folder for kind in KINDS}
     notices = {}
     for record in records:
-        kind = FOLDER_SECTIONS.get(folders.get(type(record), ""))
-        if kind is None:
+        kind = BY_SCHEMA.get(type(record))
+        if kind is None or not kind.linkable:
             continue
         publish_from = record.publish_from
-        notices[f"{SECTIONS[kind]}/{record.id}.md"] = template.render(
+        notices[record_src(kind.name, record.id)] = template.render(
             state=state(record, today),
             publish_from=format_date(publish_from) if publish_from else "",
         )

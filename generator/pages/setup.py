@@ -1,4 +1,4 @@
-"""What the pages outside the navigation are made and written with, set up in one place.
+"""What the pages outside the navigation are made with, set up in one place.
 
 A build (the MkDocs plugin) and `serve`, which makes a changed record's pages again at once
 into the current preview, both set up here: a page the preview makes quickly is the page a
@@ -14,17 +14,15 @@ from pathlib import Path
 from generator.domain.portal import Portal
 from generator.domain.publication import public_portal
 from generator.exports.share_images import CardStyle, ShareCard, ShareImageCache
-from generator.settings import SiteConfig
-from generator.site.page_shells import PageShells, SavedShells
-from generator.site.page_writer import PageWriter
-from generator.site.pages import PageBuilder
-from generator.site.preview import withheld_notices
-from generator.site.promotion_pages import share_cards
+from generator.loading.site_config import SiteConfig
+from generator.pages.kit import Kit
+from generator.pages.preview import withheld_notices
+from generator.pages.promotion import share_cards
 
 
 class PageSetup:
-    """The builder at once; what only writing needs (notices, share cards) when first asked for:
-    `serve` makes a builder at every save to see which records changed, and often writes nothing."""
+    """The kit at once; what only writing needs (notices, share cards) when first asked for:
+    `serve` makes a kit at every save to see which records changed, and often writes nothing."""
 
     def __init__(self, root: Path, site_config: SiteConfig, portal: Portal, today: date, *, preview: bool):
         self.root = root
@@ -34,7 +32,7 @@ class PageSetup:
         self.templates = root / "theme" / "templates"
         self._portal = portal
         # The editor's preview shows everything, marked; the public build only what is published.
-        self.builder = PageBuilder(portal if preview else public_portal(portal, today), site_config,
+        self.kit = Kit(portal if preview else public_portal(portal, today), site_config,
                                    self.templates, today)
 
     @cached_property
@@ -44,7 +42,7 @@ class PageSetup:
 
     @cached_property
     def cards(self) -> dict[str, tuple[str, ShareCard]]:
-        return share_cards(self.builder, self.root)
+        return share_cards(self.kit, self.root)
 
     @cached_property
     def card_cache(self) -> ShareImageCache:
@@ -53,6 +51,3 @@ class PageSetup:
         return ShareImageCache(self.root / ".cache" / "the-chia-se", CardStyle(
             organisation=config.organisation, portal_name=config.portal_name,
             primary=config.primary_colour, accent=config.accent_colour, fonts=self.root / "theme" / "share"))
-
-    def writer(self, site_dir: Path, shells: PageShells | SavedShells) -> PageWriter:
-        return PageWriter(site_dir, self.builder, shells, self.cards, self.card_cache, self.notices)

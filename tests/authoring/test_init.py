@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import yaml
 
+from generator.authoring.skeleton import PLACEHOLDER
 from generator.cli import main
-from generator.skeleton import PLACEHOLDER
 from tests.conftest import REPO
 
 

@@ -12,10 +12,10 @@ import pytest
 from generator.domain.promotion import digest, year_events
 from generator.domain.publication import public_portal
 from generator.loading.loader import load_portal
-from generator.settings import load_site_config
-from generator.site import pages
-from generator.site.pages import PageBuilder
-from generator.site.promotion_pages import month_url
+from generator.loading.site_config import load_site_config
+from generator.pages import home as home_module
+from generator.pages.kit import Kit
+from generator.pages.promotion import month_url
 from tests.conftest import REPO, SAMPLE
 
 TODAY = date(2026, 11, 20)
@@ -26,12 +26,12 @@ EVENTS = 4
 def home():
     """The sample's home page, made with room for one campaign and four events a quarter."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pages, "HOME_LATEST", 1)
-        patch.setattr(pages, "HOME_EVENTS", EVENTS)
+        patch.setattr(home_module, "HOME_LATEST", 1)
+        patch.setattr(home_module, "HOME_EVENTS", EVENTS)
         portal = public_portal(load_portal(SAMPLE), TODAY)
-        builder = PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+        kit = Kit(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
         year = portal.current_year()
-        return portal, builder.year_timeline(year), builder.home()
+        return portal, home_module.year_timeline(kit, year), home_module.home(kit)
 
 
 def test_each_quarter_shows_a_few_events_other_milestones_before_decisions(home):

@@ -20,27 +20,37 @@ import pytest
 from generator.domain.portal import Portal
 from generator.domain.promotion import campaign_timeline, digest, featured_examples
 from generator.domain.publication import public_portal
+from generator.kinds import SECTIONS, record_url
 from generator.loading.loader import load_portal
+from generator.loading.site_config import load_site_config
+from generator.pages import (
+    awards,
+    campaigns,
+    consultations,
+    decisions,
+    examples,
+    jobs,
+    paging,
+    reports,
+    units,
+)
+from generator.pages.kit import Kit
+from generator.pages.promotion import digest_month_pages
 from generator.search.records import search_records
-from generator.settings import load_site_config
-from generator.site import pages as pages_module, paging
-from generator.site.pages import PageBuilder
-from generator.site.promotion_pages import digest_month_pages
-from generator.site.sections import SECTIONS, record_url
 from tests.conftest import REPO, SAMPLE
 
 TODAY = date(2026, 11, 20)
 
 
 @contextmanager
-def sample_builder(**sizes: int) -> Iterator[tuple[Portal, PageBuilder]]:
-    """The sample's public portal and a PageBuilder of it, with paging's sizes set to `sizes`
+def sample_kit(**sizes: int) -> Iterator[tuple[Portal, Kit]]:
+    """The sample's public portal and a page Kit of it, with paging's sizes set to `sizes`
     (PAGE_SIZE=7, …) until the block ends: pages are made inside it."""
     with pytest.MonkeyPatch.context() as patch:
         for name, value in sizes.items():
             patch.setattr(paging, name, value)
         portal = public_portal(load_portal(SAMPLE), TODAY)
-        yield portal, PageBuilder(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
+        yield portal, Kit(portal, load_site_config(SAMPLE), REPO / "theme" / "templates", TODAY)
 
 
 def test_every_row_is_on_exactly_one_page_and_a_short_tail_joins_the_page_before():
@@ -103,25 +113,25 @@ def test_the_pager_links_every_page_of_a_short_list_and_a_few_steps_to_any_page_
     assert steps <= 8
 
 
-def whole_list(make) -> list:
+def whole_list(kit: Kit, make) -> list:
     """Every page of a paged list: its first page (in the navigation), then the further ones."""
-    return [*make(first=True), *make(first=False)]
+    return [*make(kit, first=True), *make(kit, first=False)]
 
 
 @pytest.fixture(scope="module")
 def small_pages():
     """Every page of the lists, made in memory from the sample with pages of 7 rows, the addresses
     search results lead to, and the pages of the plain lists (units, examples) by their first address."""
-    with sample_builder(PAGE_SIZE=7, ORPHANS=2, LINK_ALL=4, SHORT_LINES=5, CARDS=3) as (portal, builder):
-        pages = [*(p for year in builder.tables.year_awards() for p in builder.award_year_pages(year)),
-                 *(p for entry in builder.tables.entry_awards() for p in builder.award_entry_pages(entry)),
-                 *(p for unit in portal.units.values() for p in builder.unit_pages(unit)),
-                 *(p for decision in portal.decisions.values() for p in builder.decision_pages(decision)),
-                 *whole_list(builder.decision_list_pages)]
+    with sample_kit(PAGE_SIZE=7, ORPHANS=2, LINK_ALL=4, SHORT_LINES=5, CARDS=3) as (portal, kit):
+        pages = [*(p for year in kit.tables.year_awards() for p in awards.award_year_pages(kit, year)),
+                 *(p for entry in kit.tables.entry_awards() for p in awards.award_entry_pages(kit, entry)),
+                 *(p for unit in portal.units.values() for p in units.unit_pages(kit, unit)),
+                 *(p for decision in portal.decisions.values() for p in decisions.decision_pages(kit, decision)),
+                 *whole_list(kit, decisions.decision_list_pages)]
         found = [record.url for record in search_records(portal)]
-        plain = {"don-vi/": whole_list(builder.unit_list_pages),
-                 "dien-hinh/": whole_list(builder.example_list_pages),
-                 "phong-trao/": whole_list(builder.campaign_list_pages)}
+        plain = {"don-vi/": whole_list(kit, units.unit_list_pages),
+                 "dien-hinh/": whole_list(kit, examples.example_list_pages),
+                 "phong-trao/": whole_list(kit, campaigns.campaign_list_pages)}
     # A record's related lists (`<record>/dien-hinh/`, …) are not tables: see the test of them below.
     tables = {page.url: page for page in pages if re.fullmatch(r"[^/]+/([^/]+/)?(trang-\d+/)?", page.url)}
     return portal, tables, found, plain
@@ -261,34 +271,34 @@ def test_the_stories_featured_today_lead_the_first_page_of_examples(small_pages)
 def test_each_award_list_is_a_job_of_its_own_and_the_longest_run_first():
     """Workers share the jobs: one list of hundreds of pages left to the end would keep one
     worker busy long after the other ran out of work."""
-    with sample_builder() as (portal, builder):
-        jobs = builder.record_jobs()
+    with sample_kit() as (portal, kit):
+        made_jobs = jobs.record_jobs(kit)
     lists = []
-    for job in jobs:
+    for job in made_jobs:
         made = job.make()
         firsts = {re.sub(r"trang-\d+/$", "", page.url) for page in made}
         if not all(first.startswith("khen-thuong/") for first in firsts):
             break
         assert len(firsts) == 1, firsts
         lists.append((firsts.pop(), len(made)))
-    expected = {f"khen-thuong/nam-{year}/" for year in builder.tables.year_awards()} | {
-        f"khen-thuong/{entry}/" for entry in builder.tables.entry_awards()}
+    expected = {f"khen-thuong/nam-{year}/" for year in kit.tables.year_awards()} | {
+        f"khen-thuong/{entry}/" for entry in kit.tables.entry_awards()}
     assert sorted(first for first, _ in lists) == sorted(expected)
     assert [count for _, count in lists] == sorted((count for _, count in lists), reverse=True)
     assert lists[0][1] > 1
 
 
 def test_a_campaign_s_long_list_of_decisions_goes_on_at_further_pages_and_its_timeline_stays_short():
-    with sample_builder(PAGE_SIZE=2, ORPHANS=0) as (portal, builder), pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pages_module, "CAMPAIGN_EVENTS", 3)
+    with sample_kit(PAGE_SIZE=2, ORPHANS=0) as (portal, kit), pytest.MonkeyPatch.context() as patch:
+        patch.setattr(campaigns, "CAMPAIGN_EVENTS", 3)
         campaign_id, decisions = max(portal.decisions_by_campaign().items(), key=lambda item: len(item[1]))
-        made = builder.campaign_pages(portal.campaigns[campaign_id])
+        made = campaigns.campaign_pages(kit, portal.campaigns[campaign_id])
     assert len(decisions) > 4
     assert [page.url for page in made] == [f"phong-trao/{campaign_id}/"] + [
         f"phong-trao/{campaign_id}/trang-{n}/" for n in range(2, len(made) + 1)]
     assert [cell for page in made for cell in first_cells(page.html)] == [d.number for d in decisions]
     assert [table.id for table in made[0].tables] == ["quyet-dinh"] and len(made[0].tables[0].rows) == len(decisions)
-    assert all(not page.tables and f'href="../"' in page.html for page in made[1:])
+    assert all(not page.tables and 'href="../"' in page.html for page in made[1:])
     timeline = made[0].html[made[0].html.index('id="moc-thoi-gian"'):made[0].html.index("</ol>")]
     assert timeline.count("<time ") == 3
     events = campaign_timeline(portal, portal.campaigns[campaign_id])
@@ -296,12 +306,12 @@ def test_a_campaign_s_long_list_of_decisions_goes_on_at_further_pages_and_its_ti
 
 
 def test_a_long_month_of_the_digest_goes_on_at_further_pages_each_with_the_text_of_its_items():
-    with sample_builder(PAGE_SIZE=2, ORPHANS=0) as (portal, builder):
+    with sample_kit(PAGE_SIZE=2, ORPHANS=0) as (portal, kit):
         (year, month), items = max(digest(portal).items(), key=lambda item: len(item[1]))
-        made = digest_month_pages(builder, year, month, items)
+        made = digest_month_pages(kit, year, month, items)
     assert len(items) > 4 and len(made) == (len(items) + 1) // 2
     base = str(load_site_config(SAMPLE).base_url)
-    listed, pasted = [], []
+    listed = []
     for page in made:
         body = page.html[:page.html.index('id="van-ban-de-dan"')]
         here = [resolves(page.url, href)[0] for href in re.findall(r'<li>\d\d/\d\d/\d{4}: <a href="([^"]+)"', body)]
@@ -320,8 +330,9 @@ def test_a_long_month_of_the_digest_goes_on_at_further_pages_each_with_the_text_
     ("consultation", lambda portal: portal.consultations),
 ])
 def test_the_lists_of_reports_meetings_and_consultations_show_each_record_once_across_their_pages(kind, records):
-    with sample_builder(CARDS=1, SHORT_LINES=1, ORPHANS=0) as (portal, builder):
-        made = whole_list(getattr(builder, f"{kind}_list_pages"))
+    with sample_kit(CARDS=1, SHORT_LINES=1, ORPHANS=0) as (portal, kit):
+        made = whole_list(kit, {"report": reports.report_list_pages, "meeting": reports.meeting_list_pages,
+                                "consultation": consultations.consultation_list_pages}[kind])
     assert len(made) == len(records(portal)) > 1
     folder = SECTIONS[kind]
     linked = [address for page in made for address, _ in (resolves(page.url, href) for href in
@@ -330,12 +341,12 @@ def test_the_lists_of_reports_meetings_and_consultations_show_each_record_once_a
 
 
 def test_a_record_shows_the_first_of_a_long_related_list_and_links_to_pages_with_them_all():
-    with sample_builder(RELATED_LINES=2, SHORT_LINES=3, ORPHANS=0) as (portal, builder):
+    with sample_kit(RELATED_LINES=2, SHORT_LINES=3, ORPHANS=0) as (portal, kit):
         children = portal.children_of()
         unit = max(portal.units.values(), key=lambda u: len(children.get(u.id, [])))
         names = [child.name for child in children[unit.id]]
         assert len(names) > 3, "the sample has a unit with several units under it"
-        first, *more = builder.unit_pages(unit)
+        first, *more = units.unit_pages(kit, unit)
     related = [page for page in more if "/don-vi-truc-thuoc/" in page.url]
 
     section = first.html[first.html.index('id="don-vi-truc-thuoc"'):]

@@ -1,4 +1,4 @@
-"""The tables of the pages, built from the same views the pages use (generator/site/pages.py).
+"""The tables of the pages, built from the same views the pages use (generator/pages/views.py).
 
 Each table is shown by the `data_table` macro and downloaded as CSV and JSON beside its page.
 """
@@ -8,19 +8,35 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
-from generator.domain.portal import Award
+from generator.domain import labels
+from generator.domain.portal import Award, Portal
 from generator.domain.ranking import RankedSheet
-from generator.domain.records import Consultation, Criterion, Decision, EmulationBlock, Nominee, Recipient, Task, Unit
-from generator.domain.text import format_date, format_number, person_sort_key, vietnamese_key
-from generator.site import labels
-from generator.site.paging import item_page_url, page_count
-from generator.site.sections import SECTIONS
-from generator.site.tables import Cell, Column, Link, Row, Table, facets
-
-if TYPE_CHECKING:
-    from generator.site.pages import PageBuilder
+from generator.domain.records import (
+    Consultation,
+    Criterion,
+    Decision,
+    EmulationBlock,
+    Recipient,
+    Task,
+    Unit,
+)
+from generator.domain.text import (
+    format_date,
+    format_number,
+    vietnamese_key,
+)
+from generator.exports.table_data import Cell, Column, Link, Row, Table, facets
+from generator.kinds import SECTIONS, record_url
+from generator.pages.paging import item_page_url, page_count
+from generator.pages.views import (
+    decision_status,
+    display_name,
+    name_key,
+    recipient_view,
+    task_link,
+)
 
 NAME = Column("ho_ten", "Họ và tên / Tên tập thể", sortable=True)
 POSITION = Column("chuc_vu", "Chức vụ")
@@ -36,9 +52,6 @@ AWARD_COLUMNS = (NAME, POSITION, UNIT, AWARD, LEVEL, Column("quyet_dinh", "Quy�
 AWARD_FACETS = {"nam": "Năm", "danh-hieu": "Danh hiệu, hình thức", "cap": "Cấp", "don-vi": "Đơn vị"}
 
 
-def url(kind: str, record_id: str) -> str:
-    return f"{SECTIONS[kind]}/{record_id}/"
-
 
 @lru_cache(maxsize=10_000)
 def number_cell(value: float) -> Cell:
@@ -52,17 +65,6 @@ def date_cell(day) -> Cell:
 
 def text_key(text: str) -> Any:
     return vietnamese_key(text)
-
-
-def display_name(recipient: Recipient | Nominee) -> str:
-    """How a list names a person or collective: with the honorific, and "truy tặng" when posthumous."""
-    display = f"{recipient.honorific} {recipient.name}" if recipient.honorific else recipient.name
-    return display + (" (truy tặng)" if getattr(recipient, "posthumous", False) else "")
-
-
-def name_key(recipient: Recipient | Nominee) -> tuple:
-    """Collectives first, then people and households by given name, in Vietnamese order."""
-    return recipient.recipient_kind != "tap_the", person_sort_key(recipient.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +83,11 @@ class AwardRow:
 Groups = list[tuple[str, int, int]]
 
 
-class TableBuilder:
-    def __init__(self, pages: PageBuilder):
-        self.pages = pages
-        self.portal = pages.portal
+class Tables:
+    """The tables of one Portal's pages; rows shared by several lists are made once."""
+
+    def __init__(self, portal: Portal):
+        self.portal = portal
         # Titles and forms with a page of their own: those awarded at least once.
         self.entry_pages = {award.entry.id for award in self.portal.awards()}
         # Each award's row, by decision and place in its list, made when a page first needs it:
@@ -122,14 +125,14 @@ class TableBuilder:
         recipient, decision, entry = award.recipient, award.decision, award.entry
         unit = self.portal.units.get(recipient.unit) if recipient.unit else None
         level = labels.LEVEL[decision.level]
-        decision_url = item_page_url(url("decision", decision.id), award.position, len(decision.recipients))
+        decision_url = item_page_url(record_url("decision", decision.id), award.position, len(decision.recipients))
         cell = self._cell
         key = name_key(recipient)
         cells = {
             "ho_ten": Cell(display_name(recipient), sort=key),
             "chuc_vu": cell(("position", recipient.position), lambda: Cell(recipient.position or "")),
             "don_vi": cell(("unit", recipient.unit), lambda: Cell(
-                unit.name, url=url("unit", unit.id), sort=self.unit_ranks[unit.id]) if unit else Cell("", sort=-1)),
+                unit.name, url=record_url("unit", unit.id), sort=self.unit_ranks[unit.id]) if unit else Cell("", sort=-1)),
             "danh_hieu": cell(("entry", entry.id), lambda: Cell(
                 entry.name, sort=self.entry_ranks[entry.id],
                 url=f"{SECTIONS['awards']}/{entry.id}/" if entry.id in self.entry_pages else None)),
@@ -156,9 +159,9 @@ class TableBuilder:
                    Column("trich_yeu", "Trích yếu"), Column("cap", "Cấp"), COUNT, STATUS)
         rows = []
         for index, decision in enumerate(decisions):
-            status = self.pages.decision_status(decision)
+            status = decision_status(self.portal, decision)
             rows.append(Row(decision.id, (
-                Cell(decision.number, url=url("decision", decision.id)),
+                Cell(decision.number, url=record_url("decision", decision.id)),
                 date_cell(decision.signed),
                 Cell(decision.summary),
                 Cell(labels.LEVEL[decision.level]),
@@ -182,7 +185,7 @@ class TableBuilder:
                 cells = self.award_row(Award(decision, recipient, entry, number)).cells
                 person = (cells["ho_ten"], cells["chuc_vu"], cells["don_vi"], cells["danh_hieu"])
             else:
-                person = self._person(self.pages.recipient_view(recipient))
+                person = self._person(recipient_view(self.portal, recipient))
             rows.append(Row(f"{decision.id}/{number}", (
                 number_cell(number), *person, Cell(recipient.achievement or ""),
                 *([self._recipient_status(recipient)] if changed else []),
@@ -195,7 +198,7 @@ class TableBuilder:
         # Only the entries that changed are marked, as in the lists of awards.
         badge = None if recipient.status == "co_hieu_luc" else recipient.status
         return Cell(labels.DECISION_STATUS[recipient.status], badge=badge, links=(
-            (Link(f"theo Quyết định số {by.number}" + (f": {note}" if note else ""), url("decision", by.id)),)
+            (Link(f"theo Quyết định số {by.number}" + (f": {note}" if note else ""), record_url("decision", by.id)),)
             if by else ()))
 
     def nominees(self, consultation: Consultation) -> Table:
@@ -203,7 +206,7 @@ class TableBuilder:
                    Column("thanh_tich", "Thành tích"))
         rows = []
         for number, nominee in enumerate(consultation.nominees, start=1):
-            view = self.pages.recipient_view(nominee)
+            view = recipient_view(self.portal, nominee)
             rows.append(Row(f"{consultation.id}/{number}", (
                 number_cell(number), *self._person(view), Cell(view["achievement"]),
             ), anchor=f"muc-{number}"))
@@ -214,7 +217,7 @@ class TableBuilder:
         return (
             Cell(view["name"], sort=view["sort_key"]),
             Cell(view["position"]),
-            Cell(unit.name, url=url("unit", unit.id), sort=text_key(unit.name)) if unit else Cell("", sort=text_key("")),
+            Cell(unit.name, url=record_url("unit", unit.id), sort=text_key(unit.name)) if unit else Cell("", sort=text_key("")),
             Cell(view["award"], sort=text_key(view["award"]),
                  url=f"{SECTIONS['awards']}/{view['entry'].id}/" if view["entry"].id in self.entry_pages else None),
         )
@@ -302,8 +305,8 @@ class TableBuilder:
                    Column("ket_qua", "Kết quả"))
         rows = []
         for task in tasks:
-            links = tuple(Link(item["title"], url(item["kind"], item["id"]))
-                          for item in (self.pages.task_link(link) for link in task.links))
+            links = tuple(Link(item["title"], record_url(item["kind"], item["id"]))
+                          for item in (task_link(self.portal, link) for link in task.links))
             rows.append(Row(task.id, (
                 Cell(task.content), Cell(task.lead),
                 Cell(labels.TASK_STATUS[task.status], badge=task.status),
@@ -332,7 +335,7 @@ class TableBuilder:
             note = " ".join(part for part in (row["explanation"], ranked.sheet.note or "") if part)
             rows.append(Row(unit.id, (
                 Cell(f"{ranked.rank}" + (" (đồng hạng)" if ranked.tied_with else ""), value=ranked.rank),
-                Cell(unit.name, url=url("unit", unit.id), sort=text_key(unit.name)),
+                Cell(unit.name, url=record_url("unit", unit.id), sort=text_key(unit.name)),
                 number_cell(ranked.self_total),
                 number_cell(ranked.verified_total) if ranked.verified else Cell("Chưa thẩm định"),
                 number_cell(ranked.sheet.bonus), number_cell(ranked.sheet.penalty),

@@ -11,7 +11,7 @@ from typing import Callable
 
 from markupsafe import Markup, escape
 
-from generator.site.tables import Cell, Table
+from generator.exports.table_data import Cell, Table
 
 
 @lru_cache(maxsize=100_000)

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Generic, Sequence, TypeVar
 
-from generator.site.tables import Table
+from generator.exports.table_data import Table
 
 Item = TypeVar("Item")
 

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from generator.exports.share_images import ShareCard, ShareImageCache
+from generator.exports.share_images import ShareImageCache
 from generator.exports.tables import table_csv, table_json
-from generator.site.page_shells import PageShells, SavedShells
-from generator.site.pages import GeneratedPage, PageBuilder
-from generator.site.sections import DEFAULT_CARD, SHARE_FOLDER
+from generator.kinds import DEFAULT_CARD, SHARE_FOLDER
+from generator.pages.page import GeneratedPage
+from generator.pages.setup import PageSetup
+from generator.site.frame import PageShells, SavedShells, framed_content
 
 
 @dataclass(frozen=True)
@@ -30,22 +31,18 @@ class Written:
 
 
 class PageWriter:
-    def __init__(self, site_dir: Path, builder: PageBuilder, shells: PageShells | SavedShells,
-                 cards: dict[str, tuple[str, ShareCard]], card_cache: ShareImageCache,
-                 notices: dict[str, str]):
+    def __init__(self, site_dir: Path, setup: PageSetup, shells: PageShells | SavedShells):
         self.site_dir = site_dir
-        self.builder = builder
+        self.setup = setup
         self.shells = shells
-        self.cards = cards
-        self.card_cache = card_cache
-        self.notices = notices
-        self.base_url = str(builder.config.base_url)
+        self.cards = setup.cards
+        self.card_cache: ShareImageCache = setup.card_cache
+        self.base_url = str(setup.site_config.base_url)
         self._cards_folder_made = False
 
     def write(self, page: GeneratedPage) -> Written:
         url = page.url
-        before, after = self.builder.print_frame(url)
-        content = before + self.notices.get(page.src_uri, "") + page.html + after
+        content = framed_content(self.setup, page.src_uri, url, page.html)
         card = self.cards.get(page.src_uri)
         image = f"{self.base_url}{SHARE_FOLDER}/{card[0] if card else DEFAULT_CARD}"
         html = self.shells.shell(url).fill(url, page.title, page.description, image, content)

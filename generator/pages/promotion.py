@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from generator.domain import labels
 from generator.domain.promotion import DigestItem, digest
 from generator.domain.records import Example
-from generator.exports.digest_feed import DIGEST_FEED, digest_feed
 from generator.domain.text import format_date
+from generator.exports.digest_feed import DIGEST_FEED, digest_feed
 from generator.exports.qr import qr_image
 from generator.exports.share_images import ShareCard, extension, is_image
-from generator.site import labels, paging
-from generator.site.sections import SECTIONS, record_url
+from generator.kinds import DIGEST_SECTION, SECTIONS, record_url
+from generator.pages import paging
+from generator.pages.kit import Kit
+from generator.pages.page import GeneratedPage
 
-if TYPE_CHECKING:
-    from generator.site.pages import GeneratedPage, PageBuilder
-
-DIGEST = "ban-tin"
 POSTER = "ap-phich"
 
 
@@ -26,19 +24,19 @@ def poster_url(example: Example) -> str:
 
 
 def month_url(year: int, month: int) -> str:
-    return f"{DIGEST}/{year}-{month:02d}/"
+    return f"{DIGEST_SECTION}/{year}-{month:02d}/"
 
 
 def month_title(year: int, month: int) -> str:
     return f"Bản tin tháng {month:02d}/{year}"
 
 
-def poster_page(builder: PageBuilder, example: Example) -> GeneratedPage:
+def poster_page(kit: Kit, example: Example) -> GeneratedPage:
     """An A4 poster for the notice board or the cultural house, with a QR code to the story."""
-    address = str(builder.config.base_url) + f"{SECTIONS['example']}/{example.id}/"
+    address = str(kit.config.base_url) + f"{SECTIONS['example']}/{example.id}/"
     photos = [p for p in example.photos if p.consent]
-    unit = builder.portal.units.get(example.unit) if example.unit else None
-    return builder._page(
+    unit = kit.portal.units.get(example.unit) if example.unit else None
+    return kit.page(
         f"{SECTIONS['example']}/{example.id}/{POSTER}.md", "poster.html",
         f"Áp phích: {example.name}",
         f"Áp phích khổ A4 để in và dán tại bảng tin: {example.name}.",
@@ -50,32 +48,32 @@ def poster_page(builder: PageBuilder, example: Example) -> GeneratedPage:
     )
 
 
-def digest_index(builder: PageBuilder) -> GeneratedPage:
+def digest_index(kit: Kit) -> GeneratedPage:
     """The list of monthly digests, with the digests' own Atom feed beside it."""
-    months = digest(builder.portal)
-    return builder._page(
-        f"{DIGEST}/index.md", "digest_list.html", "Bản tin hằng tháng",
+    months = digest(kit.portal)
+    return kit.page(
+        f"{DIGEST_SECTION}/index.md", "digest_list.html", "Bản tin hằng tháng",
         "Những gì cổng thông tin thi đua, khen thưởng đã đăng mỗi tháng, sẵn để đưa vào bản tin.",
         months=[{"url": month_url(y, m), "title": month_title(y, m), "count": len(items)}
                 for (y, m), items in sorted(months.items(), reverse=True)],
         files=((DIGEST_FEED, digest_feed(
-            months, str(builder.config.base_url), builder.config.portal_name, builder.config.organisation,
+            months, str(kit.config.base_url), kit.config.portal_name, kit.config.organisation,
             month_page=lambda y, m: (month_title(y, m), month_url(y, m)),
             record_page=record_url,
         )),),
     )
 
 
-def digest_month_pages(builder: PageBuilder, year: int, month: int, items: list[DigestItem]) -> list[GeneratedPage]:
+def digest_month_pages(kit: Kit, year: int, month: int, items: list[DigestItem]) -> list[GeneratedPage]:
     """A month's digest, by kind of record; a month of a whole city goes on at `trang-2/`, …, each
     page with the text of its own items to paste."""
-    base = str(builder.config.base_url)
+    base = str(kit.config.base_url)
     title = month_title(year, month)
     by_kind = [item for _, group in _grouped(items) for item in group]
     parts = paging.sectioned(by_kind, lambda item: (SECTIONS[item.kind], item.label), month_url(year, month),
                              paging.PAGE_SIZE)
-    return builder._sectioned_pages(
-        f"{DIGEST}/{year}-{month:02d}.md", "digest.html", title,
+    return kit.sectioned_pages(
+        f"{DIGEST_SECTION}/{year}-{month:02d}.md", "digest.html", title,
         f"{len(items)} quyết định, điển hình, danh sách lấy ý kiến, báo cáo và phiên họp được đăng "
         f"trong tháng {month:02d}/{year}.",
         parts,
@@ -104,10 +102,10 @@ def plain_digest(items: list[DigestItem], base_url: str, title: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def share_cards(builder: PageBuilder, root: Path) -> dict[str, tuple[str, ShareCard]]:
+def share_cards(kit: Kit, root: Path) -> dict[str, tuple[str, ShareCard]]:
     """The share card of each example, decision and campaign page, by the page's source path:
     (file name under SHARE_FOLDER, card). Photos are used only where consent is recorded."""
-    portal = builder.portal
+    portal = kit.portal
     cards: dict[str, tuple[str, ShareCard]] = {}
     for example in portal.examples.values():
         photo = next((p for p in example.photos if p.consent and is_image(root / "data" / p.file)), None)
@@ -128,7 +126,7 @@ def share_cards(builder: PageBuilder, root: Path) -> dict[str, tuple[str, ShareC
     return cards
 
 
-def default_card(builder: PageBuilder) -> ShareCard:
-    year = builder.portal.current_year()
-    return ShareCard("Cổng thông tin thi đua, khen thưởng", builder.config.portal_name,
-                     f"Chủ đề năm {year.year}: {year.ward_theme}" if year else builder.config.locality)
+def default_card(kit: Kit) -> ShareCard:
+    year = kit.portal.current_year()
+    return ShareCard("Cổng thông tin thi đua, khen thưởng", kit.config.portal_name,
+                     f"Chủ đề năm {year.year}: {year.ward_theme}" if year else kit.config.locality)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.commands.build import build as mkdocs_build
-
-from generator.build import build_site, mkdocs_config
+from generator.build import build_site
 from tests.conftest import MINIMAL_DATA
 
 DECISION = "data/quyet_dinh/15-qd-ubnd-2026.yml"
@@ -40,8 +38,7 @@ def test_withheld_records_are_absent_from_the_public_site_and_marked_in_the_prev
     assert (public / "don-vi/truong-thcs/index.html").is_file()
 
     preview = root / "preview"
-    with mkdocs_config(root, preview, preview=True) as config:
-        mkdocs_build(config)
+    build_site(root, preview, preview=True)
     decision = (preview / "quyet-dinh/15-qd-ubnd-2026/index.html").read_text(encoding="utf-8")
     assert "<strong>Bản nháp</strong>: trang này chưa được đăng công khai" in decision
     campaign = (preview / "phong-trao/thi-dua-2026/index.html").read_text(encoding="utf-8")

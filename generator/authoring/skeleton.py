@@ -9,8 +9,8 @@ import shutil
 from pathlib import Path
 
 from generator.clock import build_date
-from generator.loading.loader import ATTACHMENTS_FOLDER, KINDS
-from generator.settings import CONFIG_FILE
+from generator.kinds import ATTACHMENTS_FOLDER, KINDS
+from generator.loading.site_config import CONFIG_FILE
 
 # The catalogue of titles and forms of commendation comes from the law: the same in every ward.
 SHARED_DATA = "danh_muc"

@@ -1,4 +1,5 @@
-"""Material's page around record pages, rendered once per folder depth instead of once per page.
+"""Material's page around the portal's pages: what every page holds around its body, and the frame
+of record pages, rendered once per folder depth instead of once per page.
 
 Rendering Material's `main.html` (navigation, header, footer) costs several milliseconds a page
 and is the same for every record page at the same depth: record pages are not in the navigation,
@@ -22,6 +23,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from generator.pages.setup import PageSetup
+
 _TITLE = "TDKTTITLETOKEN"
 _DESCRIPTION = "TDKTDESCRIPTIONTOKEN"
 _IMAGE = "https://tdkt-image-token.invalid/card.png"
@@ -36,6 +39,14 @@ DEPTHS = range(1, 5)
 # Where Material's frame ends and a page's content begins, and the reverse (base.html).
 _CONTENT_START = '<article class="md-content__inner md-typeset">'
 _CONTENT_END = "</article>"
+
+
+def framed_content(setup: PageSetup, src_uri: str, url: str, body: str) -> str:
+    """What a page holds inside the theme's frame, whoever renders the frame (the engine for the
+    navigation's pages, a worker for the others): the print header and footer with the page's
+    QR code around the body, and the preview's notice when the record is not published yet."""
+    before, after = setup.kit.print_frame(url)
+    return before + setup.notices.get(src_uri, "") + body + after
 
 
 def compact(frame: str) -> str:
