@@ -36,6 +36,8 @@ class Kind:
     schema: type
     # How an editor calls one record of this kind, in messages.
     label: str
+    # Its short name inside a sentence: "không có {noun} nào mang mã …".
+    noun: str
     portal_field: str
     # The first folder of its pages' addresses; None for kinds without pages of their own.
     section: str | None = None
@@ -47,22 +49,30 @@ class Kind:
 
 KINDS: tuple[Kind, ...] = (
     # One page per title or form, under the awards' section (/khen-thuong/<code>/).
-    Kind("catalogue", "danh_muc/danh_hieu", CatalogueEntry, "danh hiệu, hình thức khen thưởng", "catalogue",
-         "khen-thuong"),
-    Kind("commendation_type", "danh_muc/loai_hinh", CommendationType, "loại hình khen thưởng",
-         "commendation_types"),
-    Kind("unit", "don_vi", Unit, "đơn vị", "units", "don-vi", linkable=True),
-    Kind("campaign", "phong_trao", Campaign, "phong trào thi đua", "campaigns", "phong-trao", linkable=True),
-    Kind("decision", "quyet_dinh", Decision, "quyết định khen thưởng", "decisions", "quyet-dinh", linkable=True),
-    Kind("example", "dien_hinh", Example, "điển hình", "examples", "dien-hinh", linkable=True),
-    Kind("plan", "ke_hoach", YearPlan, "kế hoạch năm", "years", "ke-hoach", key="year"),
-    Kind("block", "khoi_thi_dua", EmulationBlock, "khối thi đua", "blocks", "khoi-thi-dua", linkable=True),
-    Kind("consultation", "lay_y_kien", Consultation, "danh sách lấy ý kiến Nhân dân", "consultations",
-         "lay-y-kien", linkable=True),
-    Kind("holiday", "ngay_nghi", Holiday, "ngày nghỉ lễ", "holidays", key="date"),
-    Kind("report", "bao_cao", Report, "báo cáo", "reports", "bao-cao", linkable=True),
-    Kind("meeting", "hoi_dong", Meeting, "phiên họp Hội đồng Thi đua - Khen thưởng", "meetings", "hoi-dong",
+    Kind("catalogue", "danh_muc/danh_hieu", CatalogueEntry, label="danh hiệu, hình thức khen thưởng",
+         noun="danh hiệu, hình thức khen thưởng", portal_field="catalogue", section="khen-thuong"),
+    Kind("commendation_type", "danh_muc/loai_hinh", CommendationType, label="loại hình khen thưởng",
+         noun="loại hình khen thưởng", portal_field="commendation_types"),
+    Kind("unit", "don_vi", Unit, label="đơn vị", noun="đơn vị", portal_field="units", section="don-vi",
          linkable=True),
+    Kind("campaign", "phong_trao", Campaign, label="phong trào thi đua", noun="phong trào",
+         portal_field="campaigns", section="phong-trao", linkable=True),
+    Kind("decision", "quyet_dinh", Decision, label="quyết định khen thưởng", noun="quyết định",
+         portal_field="decisions", section="quyet-dinh", linkable=True),
+    Kind("example", "dien_hinh", Example, label="điển hình", noun="điển hình", portal_field="examples",
+         section="dien-hinh", linkable=True),
+    Kind("plan", "ke_hoach", YearPlan, label="kế hoạch năm", noun="kế hoạch năm", portal_field="years",
+         section="ke-hoach", key="year"),
+    Kind("block", "khoi_thi_dua", EmulationBlock, label="khối thi đua", noun="khối thi đua", portal_field="blocks",
+         section="khoi-thi-dua", linkable=True),
+    Kind("consultation", "lay_y_kien", Consultation, label="danh sách lấy ý kiến Nhân dân",
+         noun="danh sách lấy ý kiến", portal_field="consultations", section="lay-y-kien", linkable=True),
+    Kind("holiday", "ngay_nghi", Holiday, label="ngày nghỉ lễ", noun="ngày nghỉ", portal_field="holidays",
+         key="date"),
+    Kind("report", "bao_cao", Report, label="báo cáo", noun="báo cáo", portal_field="reports", section="bao-cao",
+         linkable=True),
+    Kind("meeting", "hoi_dong", Meeting, label="phiên họp Hội đồng Thi đua - Khen thưởng", noun="phiên họp",
+         portal_field="meetings", section="hoi-dong", linkable=True),
 )
 
 BY_NAME = {kind.name: kind for kind in KINDS}

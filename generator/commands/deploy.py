@@ -39,7 +39,8 @@ def run(root: Path, args: argparse.Namespace) -> int:
             return 0
         if args.keep < 0:
             raise DeployFailed(
-                f"--keep {args.keep}: cần một số không âm (số bản cũ được giữ lại). Cách sửa: ví dụ --keep {DEFAULT_KEEP}."
+                f"--keep {args.keep}: cần một số không âm (số bản cũ được giữ lại). "
+                f"Cách sửa: ví dụ --keep {DEFAULT_KEEP}."
             )
         site = root / "site"
         if not args.no_build:

@@ -9,6 +9,8 @@ LEVEL = {
 }
 
 RECIPIENT_KIND = {"ca_nhan": "Cá nhân", "tap_the": "Tập thể", "ho_gia_dinh": "Hộ gia đình"}
+# Inside a sentence: "không tặng cho hộ gia đình".
+RECIPIENT_KIND_IN_SENTENCE = {code: label.lower() for code, label in RECIPIENT_KIND.items()}
 
 DECISION_STATUS = {
     "co_hieu_luc": "Có hiệu lực",

@@ -28,7 +28,8 @@ HOME_EVENTS = 10
 def home(kit: Kit) -> GeneratedPage:
     year = kit.portal.current_year()
     running = [c for c in kit.portal.campaigns_newest_first() if c.status == "dang_trien_khai"]
-    consultations = [consultation_view(kit.portal, kit.today, c) for c in kit.portal.consultations_open_first(kit.today)]
+    consultations = [consultation_view(kit.portal, kit.today, c)
+                     for c in kit.portal.consultations_open_first(kit.today)]
     return kit.page(
         "index.md", "home.html", kit.config.portal_name,
         f"Công khai thi đua, khen thưởng của {kit.config.organisation}.",

@@ -110,7 +110,8 @@ class Kit:
         if short.whole_url is None:
             return short, []
         pages = []
-        for shown, pager in paging.split(items, short.whole_url, paging.SHORT_LINES if kind == "unit" else paging.CARDS):
+        size = paging.SHORT_LINES if kind == "unit" else paging.CARDS
+        for shown, pager in paging.split(items, short.whole_url, size):
             pages.append(self.page(paging.page_src(src, pager.number if pager else 1), "related_list.html",
                                     title + paging.place(pager)[0],
                                     f"{title}: {format_number(len(items))} mục.", kind=kind, items=shown,

@@ -132,7 +132,8 @@ class Tables:
             "ho_ten": Cell(display_name(recipient), sort=key),
             "chuc_vu": cell(("position", recipient.position), lambda: Cell(recipient.position or "")),
             "don_vi": cell(("unit", recipient.unit), lambda: Cell(
-                unit.name, url=record_url("unit", unit.id), sort=self.unit_ranks[unit.id]) if unit else Cell("", sort=-1)),
+                unit.name, url=record_url("unit", unit.id), sort=self.unit_ranks[unit.id])
+                if unit else Cell("", sort=-1)),
             "danh_hieu": cell(("entry", entry.id), lambda: Cell(
                 entry.name, sort=self.entry_ranks[entry.id],
                 url=f"{SECTIONS['awards']}/{entry.id}/" if entry.id in self.entry_pages else None)),
@@ -217,7 +218,8 @@ class Tables:
         return (
             Cell(view["name"], sort=view["sort_key"]),
             Cell(view["position"]),
-            Cell(unit.name, url=record_url("unit", unit.id), sort=text_key(unit.name)) if unit else Cell("", sort=text_key("")),
+            Cell(unit.name, url=record_url("unit", unit.id), sort=text_key(unit.name))
+            if unit else Cell("", sort=text_key("")),
             Cell(view["award"], sort=text_key(view["award"]),
                  url=f"{SECTIONS['awards']}/{view['entry'].id}/" if view["entry"].id in self.entry_pages else None),
         )
