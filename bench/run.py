@@ -416,14 +416,26 @@ def target_lines(scale: str, by_key: dict[str, System]) -> list[str]:
     return lines
 
 
+def _installed(package: str) -> bool:
+    try:
+        metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor() or "unknown CPU")
     memory = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
                    if line.startswith("MemTotal")), 0)
     debian = Path("/etc/debian_version")
-    versions = [f"Python {platform.python_version()}", f"MkDocs {metadata.version('mkdocs')}",
-                f"Material {metadata.version('mkdocs-material')}"]
+    # Our build runs on ProperDocs when it is installed (generator/site/engine_choice.py); the
+    # MkDocs baseline always on MkDocs.
+    engines = [f"{name} {metadata.version(package)}" for name, package in (("ProperDocs", "properdocs"),
+                                                                         ("MkDocs", "mkdocs"))
+               if _installed(package)]
+    versions = [f"Python {platform.python_version()}", *engines, f"Material {metadata.version('mkdocs-material')}"]
     for name, command in (("Hugo", ["hugo", "version"]), ("Chromium", ["/usr/bin/chromium", "--version"])):
         if shutil.which(command[0]):
             output = subprocess.run(command, capture_output=True, text=True).stdout
