@@ -22,7 +22,8 @@ DESCRIPTIONS: dict[str, str] = {
     "ngay": "Ngày, dạng YYYY-MM-DD (ví dụ 2026-02-05) hoặc \"05/02/2026\" trong dấu nháy.",
     "so_ky_hieu": "Số, ký hiệu văn bản, ví dụ \"15/QĐ-UBND\".",
     "co_quan_ban_hanh": "Cơ quan ban hành văn bản, ví dụ Ủy ban nhân dân phường Lê Thanh Nghị.",
-    "cap": "Cấp của cơ quan; tinh và quan_huyen chỉ dùng cho văn bản trước 01/7/2025.",
+    "cap": "Cấp của cơ quan: trung_uong, tinh, thanh_pho, phuong, xa, dac_khu; co_quan (cơ quan, tổ chức, "
+           "đơn vị), doanh_nghiep (doanh nghiệp, hợp tác xã); quan_huyen chỉ dùng cho văn bản trước 01/7/2025.",
     "danh_xung": "Danh xưng: Ông hoặc Bà.",
     "chuc_vu": "Chức vụ, ví dụ Giáo viên, Tổ trưởng tổ dân phố.",
     "ho_ten": "Họ và tên đầy đủ, có dấu.",
@@ -38,6 +39,10 @@ DESCRIPTIONS: dict[str, str] = {
     "nhom": "Nhóm: danh_hieu_thi_dua (danh hiệu thi đua) hoặc hinh_thuc_khen_thuong (hình thức khen thưởng).",
     "doi_tuong": "Đối tượng được tặng: ca_nhan, tap_the, ho_gia_dinh (một hoặc nhiều).",
     "tham_quyen": "Cấp có thẩm quyền quyết định, ví dụ Chủ tịch Ủy ban nhân dân phường.",
+    "tham_quyen_tang": "Mọi cấp được quyết định tặng, mỗi dòng: cap, chuc_vu_ky, tu_ngay, den_ngay, can_cu. "
+                       "Quyết định có cap, nguoi_ky, ngay_ky không khớp dòng nào thì bị báo lỗi.",
+    "chuc_vu_ky": "Chức vụ người ký được quyết định tặng, ví dụ [Chủ tịch, Phó Chủ tịch]; bỏ trống là người "
+                  "đứng đầu cơ quan ban hành.",
     # Units
     "loai_don_vi": "Loại đơn vị: cơ quan nhà nước, trường học, tổ dân phố, doanh nghiệp, đoàn thể, "
                    "đơn vị sự nghiệp hoặc lực lượng vũ trang.",
@@ -159,7 +164,10 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("Nominee", "ten"): "Họ và tên (không ghi Ông/Bà ở đây) hoặc tên tập thể.",
     ("Unit", "ten"): "Tên đơn vị hiện nay, đầy đủ, ví dụ Trường Trung học cơ sở Lê Thanh Nghị.",
     ("CatalogueEntry", "ten"): "Tên danh hiệu hoặc hình thức khen thưởng, như trong luật.",
-    ("CatalogueEntry", "cap"): "Cấp khen thưởng: trung_uong, thanh_pho hoặc phuong.",
+    ("CatalogueEntry", "cap"): "Cấp khen thưởng thường gặp, hiện trên trang.",
+    ("Authority", "cap"): "Các cấp được quyết định tặng, ví dụ [phuong, xa, dac_khu].",
+    ("Authority", "can_cu"): "Điều, khoản của văn bản giao thẩm quyền, ví dụ \"Luật Thi đua, khen thưởng "
+                             "06/2022/QH15, Điều 80 khoản 3\".",
     ("Campaign", "muc_tieu"): "Mục tiêu của phong trào, viết Markdown.",
     ("Target", "muc_tieu"): "Mức cần đạt như trong kế hoạch, ví dụ \"Còn 0,2%\".",
     ("Example", "noi_dung"): "Câu chuyện của điển hình, viết Markdown: người thật, việc thật.",

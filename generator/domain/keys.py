@@ -31,6 +31,9 @@ YAML_KEYS: dict[str, str] = {
     "group": "nhom",
     "recipient_kinds": "doi_tuong",
     "decided_by": "tham_quyen",
+    "authorities": "tham_quyen_tang",
+    "levels": "cap",
+    "signing_positions": "chuc_vu_ky",
     # Units
     "unit_type": "loai_don_vi",
     "parent": "don_vi_cap_tren",

@@ -62,8 +62,11 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Markdown = Annotated[str, StringConstraints(min_length=1)]
 
 RecipientKind = Literal["ca_nhan", "tap_the", "ho_gia_dinh"]
-# "tinh" and "quan_huyen" are the tiers that existed before 1 July 2025, kept for older decisions.
-Level = Literal["trung_uong", "tinh", "thanh_pho", "quan_huyen", "phuong"]
+# "quan_huyen" is the tier abolished on 1 July 2025, kept for older decisions; "tinh" stays (provinces
+# remain, though merged). Since then the commune level is a xã, a phường or a đặc khu. Agencies
+# ("co_quan"), enterprises and cooperatives ("doanh_nghiep") also confer some titles and Giấy khen
+# (Luật Thi đua, khen thưởng 06/2022/QH15, Article 80(1) and (4)).
+Level = Literal["trung_uong", "tinh", "thanh_pho", "quan_huyen", "phuong", "xa", "dac_khu", "co_quan", "doanh_nghiep"]
 RecordStatus = Literal["co_hieu_luc", "da_dinh_chinh", "da_huy_bo"]
 Honorific = Literal["Ông", "Bà"]
 
@@ -108,6 +111,32 @@ class DocumentRef(Schema):
 # --- Catalogue ------------------------------------------------------------------------------
 
 
+def _one_or_many(value: object) -> object:
+    """`cap: phuong` and `cap: [phuong, xa]` both read as a list."""
+    return [value] if isinstance(value, str) else value
+
+
+class Authority(Schema):
+    """Who may confer a title or form: the levels, the positions that sign, the dates the power
+    held, and the legal text that gives it (generator/domain/authority.py applies it)."""
+
+    levels: Annotated[list[Level], BeforeValidator(_one_or_many), Field(min_length=1)]
+    # Empty: the head of the issuing body, whatever the title (an enterprise's director, say).
+    signing_positions: list[Text] = []
+    start: Day | None = None
+    end: Day | None = None
+    legal_basis: Text
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> Authority:
+        if self.start and self.end and self.end < self.start:
+            raise PydanticCustomError(
+                "period_order", "ngày kết thúc đứng trước ngày bắt đầu (tu_ngay)",
+                {"field": yaml_key("end")},
+            )
+        return self
+
+
 class CatalogueEntry(Schema):
     """A title (danh hiệu thi đua) or a form of commendation (hình thức khen thưởng)."""
 
@@ -115,9 +144,11 @@ class CatalogueEntry(Schema):
     name: Text
     group: Literal["danh_hieu_thi_dua", "hinh_thuc_khen_thuong"]
     recipient_kinds: list[RecipientKind] = Field(min_length=1)
+    # The usual authority, shown on pages; `authorities` lists every one the law allows.
     level: Level
     decided_by: Text
     aliases: list[Text] = []
+    authorities: list[Authority] = []
 
 
 class CommendationType(Schema):

@@ -1,12 +1,9 @@
 """How the codes stored in data read on the public pages."""
 
-LEVEL = {
-    "trung_uong": "Trung ương",
-    "tinh": "Tỉnh",
-    "thanh_pho": "Thành phố",
-    "quan_huyen": "Quận, huyện",
-    "phuong": "Phường",
-}
+from generator.domain.authority import LEVEL_NAMES
+
+# One list of levels for pages and for the authority check's messages.
+LEVEL = LEVEL_NAMES
 
 RECIPIENT_KIND = {"ca_nhan": "Cá nhân", "tap_the": "Tập thể", "ho_gia_dinh": "Hộ gia đình"}
 
