@@ -32,6 +32,8 @@ import vocabulary as words
 
 REPO = Path(__file__).resolve().parent.parent
 LAST_YEAR = 2026
+# The district tier ended on 30 June 2025 (two-tier local government).
+DISTRICTS_ABOLISHED = date(2025, 7, 1)
 
 
 @dataclass(frozen=True)
@@ -466,7 +468,8 @@ class Generator:
 
     def _consultations(self, ward: Ward, year: int, decisions: list[dict]) -> list[dict]:
         rng = self.rng
-        higher = [d for d in decisions if d[yaml_key("level")] != "phuong" and d.get(yaml_key("decision_kind")) is None]
+        higher = [d for d in decisions if d[yaml_key("level")] in ("thanh_pho", "trung_uong")
+                  and d.get(yaml_key("decision_kind")) is None]
         result = []
         for i in range(self.scale.consultations):
             published = date(year, 3 + 3 * i % 9, rng.randint(1, 25))
@@ -671,7 +674,7 @@ class DecisionPlan:
     def _number(self, decisions: list[dict]) -> None:
         """Numbers grow with the signing date, in each issuer's own register."""
         counters = {"ward": self.rng.randint(3, 15), "city": self.rng.randint(50, 300),
-                    "central": self.rng.randint(200, 1500)}
+                    "central": self.rng.randint(200, 1500), "district": self.rng.randint(50, 300)}
         for decision in decisions:
             register = decision.pop("_register")
             counters[register] += self.rng.randint(2, 12 if register == "ward" else 90)
@@ -679,7 +682,7 @@ class DecisionPlan:
 
     def _assign(self, decision: dict, number: int, register: str) -> None:
         suffix = {"ward": ("QĐ-UBND", "qd-ubnd"), "city": ("QĐ-UBND", "qd-ubnd-tp"),
-                  "central": ("QĐ-CTN", "qd-ctn")}[register]
+                  "central": ("QĐ-CTN", "qd-ctn"), "district": ("QĐ-UBND", "qd-ubnd-q")}[register]
         code = self.ward.code(f"{number}-{suffix[1]}-{self.year}")
         while code in self.codes:
             number += 1
@@ -696,12 +699,18 @@ class DecisionPlan:
     def _decision(self, kind: str, day: date, summary: str, commendation_type: str, recipients: list[dict],
                   register: str = "ward", campaign: str | None = None, **extra: Any) -> dict:
         ward = self.ward
+        # Before 1 July 2025 the district chairman, not the ward's, conferred these (Luật Thi đua, khen
+        # thưởng 06/2022/QH15, Article 80(2)); the catalogue's authorities refuse them otherwise.
+        if register == "ward" and kind in ("cstdcs", "ttldtt", "tdpvh") and day < DISTRICTS_ABOLISHED:
+            register = "district"
         issuer, level, signer = {
             "ward": (f"Ủy ban nhân dân phường {ward.name}", "phuong", record(position="Chủ tịch", full_name=ward.chair)),
             "city": (f"Ủy ban nhân dân thành phố {words.CITY}", "thanh_pho",
                      record(position="Chủ tịch", full_name=self.g.city_chair)),
             "central": ("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam", "trung_uong",
                         record(position="Chủ tịch nước", full_name=self.g.president)),
+            "district": (f"Ủy ban nhân dân quận {words.FORMER_DISTRICT}", "quan_huyen",
+                         record(position="Chủ tịch", full_name=self.g.city_chair)),
         }[register]
         decision = record(signed=day, issuer=issuer, level=level, signer=signer, summary=summary,
                           commendation_type=commendation_type, campaign=campaign, **extra,

@@ -70,9 +70,12 @@ def describe(authority: Authority) -> str:
     return f"{who} ({'; '.join(parts)})"
 
 
-def who_may_confer(entry: CatalogueEntry, day: date) -> list[str]:
-    """The authorities for `entry` on `day`, described; all of them if none held on that day."""
+def who_may_confer(entry: CatalogueEntry, level: str, day: date) -> list[str]:
+    """The authorities an editor needs to read, described: those of the decision's own level if
+    any (its power came later, ended, or needs another signer), else those in force on `day`,
+    else all of them."""
     if not entry.authorities:
         return [f"cấp {LEVEL_NAMES[entry.level].lower()} ({entry.decided_by})"]
-    current = [a for a in entry.authorities if in_force(a, day)] or entry.authorities
-    return [describe(a) for a in current]
+    shown = ([a for a in entry.authorities if level in a.levels]
+             or [a for a in entry.authorities if in_force(a, day)] or entry.authorities)
+    return [describe(a) for a in shown]

@@ -134,6 +134,8 @@ DESCRIPTIONS: dict[str, str] = {
     "danh_sach_de_nghi": "Danh sách đề nghị khen thưởng đưa ra lấy ý kiến.",
     "lam_bu": "Ngày làm bù: ghi true nếu đây là thứ Bảy, Chủ nhật phải đi làm để bù ngày nghỉ "
               "(được tính là ngày làm việc).",
+    "chua_chinh_thuc": "Chưa chính thức: ghi true cho ngày có thể được nghỉ nhưng Chính phủ chưa công bố lịch "
+                       "(ví dụ Tết năm sau); hạn lấy ý kiến chạm ngày này bị báo lỗi cho đến khi có lịch.",
     # Reports and council meetings
     "loai_bao_cao": "Loại báo cáo: so_ket_6_thang, tong_ket_nam hoặc khac.",
     "chuong_trinh": "Chương trình phiên họp, mỗi nội dung một dòng.",
@@ -165,6 +167,8 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("Unit", "ten"): "Tên đơn vị hiện nay, đầy đủ, ví dụ Trường Trung học cơ sở Lê Thanh Nghị.",
     ("CatalogueEntry", "ten"): "Tên danh hiệu hoặc hình thức khen thưởng, như trong luật.",
     ("CatalogueEntry", "cap"): "Cấp khen thưởng thường gặp, hiện trên trang.",
+    ("Holiday", "can_cu"): "Văn bản quy định ngày nghỉ, hoán đổi hoặc làm bù, ví dụ \"Bộ luật Lao động 2019, "
+                           "Điều 112 khoản 1 điểm a\".",
     ("Authority", "cap"): "Các cấp được quyết định tặng, ví dụ [phuong, xa, dac_khu].",
     ("Authority", "can_cu"): "Điều, khoản của văn bản giao thẩm quyền, ví dụ \"Luật Thi đua, khen thưởng "
                              "06/2022/QH15, Điều 80 khoản 3\".",

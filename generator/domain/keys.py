@@ -115,6 +115,7 @@ YAML_KEYS: dict[str, str] = {
     # Nominee lists for public comment, and the holidays that deadlines skip
     "working_days": "so_ngay_lam_viec",
     "make_up": "lam_bu",
+    "pending": "chua_chinh_thuc",
     # Promotion: featured examples and campaign milestones
     "featured": "noi_bat",
     "milestones": "moc_thoi_gian",

@@ -22,6 +22,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from generator.domain.consultation import MINIMUM_WORKING_DAYS, counting_start, legal_basis
 from generator.domain.keys import yaml_key
 from generator.domain.text import format_number
 
@@ -547,14 +548,43 @@ class Consultation(Record):
     results: Text | None = None
     decisions: list[Slug] = []
 
+    @model_validator(mode="after")
+    def _legal_minimum(self) -> Consultation:
+        if self.working_days < MINIMUM_WORKING_DAYS:
+            raise PydanticCustomError(
+                "below_legal_minimum",
+                "danh sách đề nghị khen thưởng được lấy ý kiến Nhân dân ít nhất {minimum} ngày làm việc "
+                "({basis}), không thể chỉ {days} ngày",
+                {"minimum": MINIMUM_WORKING_DAYS, "days": self.working_days,
+                 "basis": legal_basis(counting_start(self.published, self.publish_from)),
+                 "field": yaml_key("working_days"),
+                 "hint": f"ghi so_ngay_lam_viec từ {MINIMUM_WORKING_DAYS} trở lên, hoặc xóa dòng này (mặc định 10)"},
+            )
+        return self
+
 
 class Holiday(Schema):
     """A public holiday or day off in lieu, which deadlines in working days skip; or, with
-    `lam_bu: true`, a Saturday or Sunday worked to make up for one, which they count."""
+    `lam_bu: true`, a Saturday or Sunday worked to make up for one, which they count; or, with
+    `chua_chinh_thuc: true`, a day that may be off once the year's schedule is published, which
+    no deadline may touch until then (generator/loading/calendar.py)."""
 
     date: Day
     name: Text
     make_up: bool = False
+    pending: bool = False
+    # The document that makes the day off or worked, such as the Labour Code 2019 Art. 112.
+    legal_basis: Text | None = None
+
+    @model_validator(mode="after")
+    def _worked_or_pending(self) -> Holiday:
+        if self.make_up and self.pending:
+            raise PydanticCustomError(
+                "make_up_pending",
+                "một ngày không thể vừa là ngày làm bù vừa chưa chính thức",
+                {"field": yaml_key("pending")},
+            )
+        return self
 
 
 # --- Reports and council meetings -----------------------------------------------------------

@@ -48,7 +48,7 @@ def check_authority(located: dict[str, list[Located]]) -> list[DataError]:
                 item.file, item.source.line_of(where), field_name(where),
                 f"{decision.signer.position} cấp {LEVEL_NAMES[decision.level].lower()} không có thẩm quyền "
                 f"tặng {entry.name} vào ngày {format_date(decision.signed)}{others}; thẩm quyền: "
-                + "; ".join(who_may_confer(entry, decision.signed)),
+                + "; ".join(who_may_confer(entry, decision.level, decision.signed)),
                 "kiểm tra cap, nguoi_ky và ngay_ky của quyết định; nếu cấp này chỉ đề nghị thì nhập quyết "
                 "định của cấp có thẩm quyền, hoặc sửa danh_hieu cho đúng",
             ))

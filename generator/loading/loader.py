@@ -35,6 +35,7 @@ from generator.domain.records import (
 )
 from generator.loading.addresses import check_addresses
 from generator.loading.authority import check_authority
+from generator.loading.calendar import check_calendar
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.messages import translate
 from generator.loading.privacy import check_pages, check_records, office_contact
@@ -252,6 +253,7 @@ def _load_portal(root: Path, data: list[Entry]) -> Portal:
     )
     errors.extend(check_references(loaded, data_dir, unreadable))
     errors.extend(check_authority(loaded))
+    errors.extend(check_calendar(loaded))
     errors.extend(check_publication(loaded, build_date()))
     errors.extend(check_pages(root, office))
     errors.extend(check_addresses(root, loaded))

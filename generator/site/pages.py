@@ -20,6 +20,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
+from generator.domain.consultation import counting_start
+from generator.domain.consultation import legal_basis as consultation_basis
 from generator.domain.portal import Portal
 from generator.domain.ranking import rank_block
 from generator.domain.records import (
@@ -301,7 +303,9 @@ class PageBuilder:
 
     def consultation_view(self, consultation: Consultation) -> dict[str, Any]:
         deadline = self.portal.deadline(consultation)
-        return {"consultation": consultation, "deadline": deadline, "open": self.today <= deadline}
+        start = counting_start(consultation.published, consultation.publish_from)
+        return {"consultation": consultation, "deadline": deadline, "open": self.today <= deadline,
+                "start": start, "legal_basis": consultation_basis(start)}
 
     def home(self) -> GeneratedPage:
         year = self.portal.current_year()

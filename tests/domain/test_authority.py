@@ -126,12 +126,14 @@ def test_the_sample_project_and_the_init_skeleton_share_the_catalogue():
     assert (SAMPLE / "data/danh_muc/danh_hieu/danh_hieu.yml").read_text(encoding="utf-8") == shipped
 
 
-def test_an_editor_reads_who_may_confer_on_the_day():
-    assert who_may_confer(CATALOGUE["huan-chuong-lao-dong-hang-ba"], TODAY) == [
+def test_an_editor_reads_who_may_confer_at_the_decisions_level_or_on_its_day():
+    # No power at the ward's level: whoever may confer it on that day.
+    assert who_may_confer(CATALOGUE["huan-chuong-lao-dong-hang-ba"], "phuong", TODAY) == [
         "Chủ tịch nước hoặc Phó Chủ tịch nước (cấp trung ương; Luật Thi đua, khen thưởng 06/2022/QH15, "
         "Điều 77 [unsure: số điều])"
     ]
-    assert who_may_confer(CATALOGUE["to-dan-pho-van-hoa"], BEFORE_MERGER) == [
-        "Chủ tịch hoặc Phó Chủ tịch (cấp quận, huyện; đến 30/06/2025; Luật Thi đua, khen thưởng 06/2022/QH15, "
-        "Điều 80 khoản 2)"
+    # The ward's power came later: when it did, and by which text.
+    assert who_may_confer(CATALOGUE["to-dan-pho-van-hoa"], "phuong", BEFORE_MERGER) == [
+        "Chủ tịch hoặc Phó Chủ tịch (cấp phường, xã, đặc khu; từ 01/07/2025; Nghị định 129/2025/NĐ-CP "
+        "(nhận thẩm quyền của cấp huyện) [unsure: điều, khoản])"
     ]

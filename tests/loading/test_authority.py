@@ -41,7 +41,8 @@ def test_law_06_2022_article_80_one_message_per_title_for_a_decision_at_the_wron
     assert errors[0].startswith(
         f"{DECISION}:16: danh_hieu (danh_sach, mục 1): Chủ tịch cấp quận, huyện không có thẩm quyền tặng "
         "Chiến sĩ thi đua cơ sở vào ngày 20/01/2026 (và 1 mục khác cùng danh hiệu); thẩm quyền: Chủ tịch hoặc "
-        "Phó Chủ tịch (cấp phường, xã, đặc khu; từ 01/07/2025; Nghị định 129/2025/NĐ-CP"
+        "Phó Chủ tịch (cấp quận, huyện; đến 30/06/2025; Luật Thi đua, khen thưởng 06/2022/QH15, Điều 80 khoản 2 "
+        "(cấp huyện, đến khi bỏ cấp huyện)). Cách sửa:"
     )
     assert errors[1].startswith("Tìm thấy 1 lỗi")
 
