@@ -41,6 +41,14 @@ DESCRIPTIONS: dict[str, str] = {
     "tham_quyen": "Cấp có thẩm quyền quyết định, ví dụ Chủ tịch Ủy ban nhân dân phường.",
     "tham_quyen_tang": "Mọi cấp được quyết định tặng, mỗi dòng: cap, chuc_vu_ky, tu_ngay, den_ngay, can_cu. "
                        "Quyết định có cap, nguoi_ky, ngay_ky không khớp dòng nào thì bị báo lỗi.",
+    "chu_ky_nam": "Chu kỳ xét tặng, tính bằng năm (1: hằng năm): cùng người được tặng lại trong chu kỳ thì lệnh "
+                  "check nhắc (lưu ý, không phải lỗi).",
+    "can_cu_chu_ky": "Điều, khoản quy định chu kỳ xét tặng.",
+    "dieu_kien_truoc": "Danh hiệu phải có trước, mỗi dòng: danh_hieu_truoc, so_lan, trong_so_nam, can_cu. Người có "
+                       "ma_nguoi mà trên cổng chưa thấy đủ thì lệnh check nhắc.",
+    "danh_hieu_truoc": "Tên hoặc mã danh hiệu phải có trước (một hoặc nhiều, có một trong số đó là được).",
+    "so_lan": "Số lần phải được tặng.",
+    "trong_so_nam": "Trong bao nhiêu năm trước ngày ký quyết định.",
     "chuc_vu_ky": "Chức vụ người ký được quyết định tặng, ví dụ [Chủ tịch, Phó Chủ tịch]; bỏ trống là người "
                   "đứng đầu cơ quan ban hành.",
     # Units

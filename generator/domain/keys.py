@@ -34,6 +34,12 @@ YAML_KEYS: dict[str, str] = {
     "authorities": "tham_quyen_tang",
     "levels": "cap",
     "signing_positions": "chuc_vu_ky",
+    "period_years": "chu_ky_nam",
+    "period_basis": "can_cu_chu_ky",
+    "prerequisites": "dieu_kien_truoc",
+    "awards": "danh_hieu_truoc",
+    "times": "so_lan",
+    "years": "trong_so_nam",
     # Units
     "unit_type": "loai_don_vi",
     "parent": "don_vi_cap_tren",

@@ -138,6 +138,16 @@ class Authority(Schema):
         return self
 
 
+class Prerequisite(Schema):
+    """Titles a person must hold before this one (generator/domain/history.py): `times` awards of
+    any of `awards` within the `years` before."""
+
+    awards: Annotated[list[Text], BeforeValidator(_one_or_many), Field(min_length=1)]
+    times: Annotated[int, Field(ge=1, le=20)] = 1
+    years: Annotated[int, Field(ge=1, le=50)]
+    legal_basis: Text
+
+
 class CatalogueEntry(Schema):
     """A title (danh hiệu thi đua) or a form of commendation (hình thức khen thưởng)."""
 
@@ -150,6 +160,10 @@ class CatalogueEntry(Schema):
     decided_by: Text
     aliases: list[Text] = []
     authorities: list[Authority] = []
+    # At most once in this many years for one person or collective ("xét tặng hằng năm": 1).
+    period_years: Annotated[int, Field(ge=1, le=50)] | None = None
+    period_basis: Text | None = None
+    prerequisites: list[Prerequisite] = []
 
 
 class CommendationType(Schema):

@@ -35,6 +35,7 @@ from generator.domain.records import (
 )
 from generator.loading.addresses import check_addresses
 from generator.loading.authority import check_authority
+from generator.loading.award_rules import check_award_rules
 from generator.loading.calendar import check_calendar
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.messages import translate
@@ -253,6 +254,7 @@ def _load_portal(root: Path, data: list[Entry]) -> Portal:
     )
     errors.extend(check_references(loaded, data_dir, unreadable))
     errors.extend(check_authority(loaded))
+    errors.extend(check_award_rules(loaded))
     errors.extend(check_calendar(loaded))
     errors.extend(check_publication(loaded, build_date()))
     errors.extend(check_pages(root, office))
