@@ -11,21 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from generator.domain import labels
 from generator.domain.records import Authority, CatalogueEntry
 from generator.domain.text import fold, format_date
-
-# How a level reads in a sentence and on pages (generator/site/labels.py shows the same names).
-LEVEL_NAMES = {
-    "trung_uong": "Trung ương",
-    "tinh": "Tỉnh",
-    "thanh_pho": "Thành phố",
-    "quan_huyen": "Quận, huyện",
-    "phuong": "Phường",
-    "xa": "Xã",
-    "dac_khu": "Đặc khu",
-    "co_quan": "Cơ quan, tổ chức, đơn vị",
-    "doanh_nghiep": "Doanh nghiệp, hợp tác xã",
-}
 
 
 def signs_as(position: str, allowed: str) -> bool:
@@ -59,7 +47,7 @@ def describe(authority: Authority) -> str:
     """One authority as an editor reads it: "Chủ tịch hoặc Phó Chủ tịch (cấp phường, xã; từ
     01/07/2025; Nghị định 129/2025/NĐ-CP)"."""
     who = " hoặc ".join(authority.signing_positions) or "Người đứng đầu"
-    parts = ["cấp " + ", ".join(LEVEL_NAMES[level].lower() for level in authority.levels)]
+    parts = ["cấp " + ", ".join(labels.LEVEL[level].lower() for level in authority.levels)]
     if authority.start and authority.end:
         parts.append(f"từ {format_date(authority.start)} đến {format_date(authority.end)}")
     elif authority.start:
@@ -75,7 +63,7 @@ def who_may_confer(entry: CatalogueEntry, level: str, day: date) -> list[str]:
     any (its power came later, ended, or needs another signer), else those in force on `day`,
     else all of them."""
     if not entry.authorities:
-        return [f"cấp {LEVEL_NAMES[entry.level].lower()} ({entry.decided_by})"]
+        return [f"cấp {labels.LEVEL[entry.level].lower()} ({entry.decided_by})"]
     shown = ([a for a in entry.authorities if level in a.levels]
              or [a for a in entry.authorities if in_force(a, day)] or entry.authorities)
     return [describe(a) for a in shown]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-
 from datetime import date
 
+from generator.domain.consultation import counting_start
 from generator.domain.records import (
     Campaign,
     CatalogueEntry,
@@ -23,7 +23,6 @@ from generator.domain.records import (
     YearPlan,
 )
 from generator.domain.text import fold, vietnamese_key
-from generator.domain.consultation import counting_start
 from generator.domain.workdays import add_working_days, working_calendar
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.domain.authority import LEVEL_NAMES, may_confer, who_may_confer
+from generator.domain import labels
+from generator.domain.authority import may_confer, who_may_confer
 from generator.domain.keys import yaml_key
 from generator.domain.records import CatalogueEntry, Decision
 from generator.domain.text import fold, format_date
@@ -46,7 +47,7 @@ def check_authority(located: dict[str, list[Located]]) -> list[DataError]:
             others = f" (và {len(indexes) - 1} mục khác cùng danh hiệu)" if len(indexes) > 1 else ""
             errors.append(DataError(
                 item.file, item.source.line_of(where), field_name(where),
-                f"{decision.signer.position} cấp {LEVEL_NAMES[decision.level].lower()} không có thẩm quyền "
+                f"{decision.signer.position} cấp {labels.LEVEL[decision.level].lower()} không có thẩm quyền "
                 f"tặng {entry.name} vào ngày {format_date(decision.signed)}{others}; thẩm quyền: "
                 + "; ".join(who_may_confer(entry, decision.level, decision.signed)),
                 "kiểm tra cap, nguoi_ky và ngay_ky của quyết định; nếu cấp này chỉ đề nghị thì nhập quyết "

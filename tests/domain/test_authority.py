@@ -121,7 +121,7 @@ def test_every_entry_lists_its_authorities_and_their_legal_basis():
 
 
 def test_the_sample_project_and_the_init_skeleton_share_the_catalogue():
-    # `init` copies data/danh_muc/ (generator/skeleton.py); the tests' sample keeps the same file.
+    # `init` copies data/danh_muc/ (generator/authoring/skeleton.py); the tests' sample keeps the same file.
     shipped = (REPO / "data/danh_muc/danh_hieu/danh_hieu.yml").read_text(encoding="utf-8")
     assert (SAMPLE / "data/danh_muc/danh_hieu/danh_hieu.yml").read_text(encoding="utf-8") == shipped
 
