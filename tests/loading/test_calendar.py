@@ -8,7 +8,7 @@ import pytest
 
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
-from tests.conftest import REPO
+from tests.conftest import REPO, SAMPLE
 
 LIST = "data/lay_y_kien/de-nghi.yml"
 LIST_TEXT = """\
@@ -83,3 +83,15 @@ def test_a_sample_list_posted_24_august_2026_closes_10_september(scratch_project
     text = LIST_TEXT.replace("ngay_dang: 2026-12-21", "ngay_dang: 2026-08-24")
     portal = load_portal(scratch_project({**calendar(2026), LIST: text}))
     assert portal.deadline(portal.consultations["de-nghi"]) == date(2026, 9, 10)
+
+
+@pytest.mark.parametrize("posted, closes", [
+    (date(2026, 8, 24), date(2026, 9, 10)),
+    (date(2026, 8, 13), date(2026, 8, 26)),
+    (date(2026, 12, 21), date(2027, 1, 5)),
+])
+def test_labour_code_2019_article_112_deadlines_on_the_sample_data(posted, closes):
+    portal = load_portal(SAMPLE)
+    consultation = next(iter(portal.consultations.values()))
+    moved = consultation.model_copy(update={"published": posted, "publish_from": None})
+    assert portal.deadline(moved) == closes
