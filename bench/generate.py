@@ -725,9 +725,17 @@ class DecisionPlan:
         """`size` people of the ward's units; each one's own achievement unless one is given for all."""
         units = self.ward.of_type(*types) if types else self.ward.units
         result = []
-        for _ in range(size):
+        # One person once per decision (a second line would be a data error); a small ward may run
+        # out of people before `size`, and then the decision is shorter.
+        seen: set[tuple[str, str]] = set()
+        for _ in range(size * 20):
+            if len(result) == size:
+                break
             unit = self.rng.choice(units)
             honorific, name, position = self.rng.choice(unit.staff)
+            if (unit.id, name) in seen:
+                continue
+            seen.add((unit.id, name))
             result.append(record(recipient_kind="ca_nhan", honorific=honorific, name=name, position=position,
                                  unit=unit.id, award=award,
                                  achievement=achievement or _achievement(self.rng, unit, self.year)))
@@ -783,7 +791,10 @@ class DecisionPlan:
         for i in range(size):
             unit = residential[i % len(residential)]
             while len(unit.households) <= i // len(residential):
-                unit.households.append(_household(self.g.people))
+                household = _household(self.g.people)
+                # Two households of one name in one group would be one household listed twice.
+                if household not in unit.households:
+                    unit.households.append(household)
             recipients.append(record(recipient_kind="ho_gia_dinh", name=unit.households[i // len(residential)],
                                      unit=unit.id, award="Gia đình văn hóa"))
         return self._decision("gdvh", date(self.year, 12, self.rng.randint(10, 20)),
@@ -812,8 +823,12 @@ class DecisionPlan:
         deed = self.rng.choice(words.DEEDS)
         unit = self.rng.choice(self.ward.of_type("to_dan_pho"))
         recipients = []
-        for _ in range(size):
+        names: set[str] = set()
+        while len(recipients) < size:
             honorific, name = self.g.people.person()
+            if name in names:
+                continue
+            names.add(name)
             recipients.append(record(recipient_kind="ca_nhan", honorific=honorific, name=name,
                                      position=f"Người dân {unit.name}", unit=unit.id,
                                      award="Giấy khen của Chủ tịch Ủy ban nhân dân phường",

@@ -36,10 +36,16 @@ def check_authority(located: dict[str, list[Located]]) -> list[DataError]:
         # One message per title, at its first line: a decision entered at the wrong level
         # otherwise repeats the same message for every person on it.
         refused: dict[str, list[int]] = {}
+        # A decision's level, signer and date are the same for all its lines: one answer per title.
+        allowed: dict[str, bool] = {}
         for index, recipient in enumerate(decision.recipients):
             entry = catalogue.get(fold(recipient.award))
             # A title missing from the catalogue is reported by the reference check.
-            if entry is not None and not may_confer(entry, decision.level, decision.signer.position, decision.signed):
+            if entry is None:
+                continue
+            if entry.id not in allowed:
+                allowed[entry.id] = may_confer(entry, decision.level, decision.signer.position, decision.signed)
+            if not allowed[entry.id]:
                 refused.setdefault(entry.id, []).append(index)
         for entry_id, indexes in refused.items():
             entry = catalogue[fold(entry_id)]
