@@ -130,7 +130,7 @@ def test_an_editor_reads_who_may_confer_at_the_decisions_level_or_on_its_day():
     # No power at the ward's level: whoever may confer it on that day.
     assert who_may_confer(CATALOGUE["huan-chuong-lao-dong-hang-ba"], "phuong", TODAY) == [
         "Chủ tịch nước hoặc Phó Chủ tịch nước (cấp trung ương; Luật Thi đua, khen thưởng 06/2022/QH15, "
-        "Điều 77 [unsure: số điều])"
+        "Điều 77)"
     ]
     # The ward's power came later: when it did, and by which text.
     assert who_may_confer(CATALOGUE["to-dan-pho-van-hoa"], "phuong", BEFORE_MERGER) == [

@@ -23,7 +23,7 @@ def test_law_06_2022_article_77_a_ward_decision_awarding_a_huan_chuong_fails_che
     assert capsys.readouterr().err.splitlines()[0] == (
         f"{DECISION}:16: danh_hieu (danh_sach, mục 1): Chủ tịch cấp phường không có thẩm quyền tặng "
         "Huân chương Lao động hạng Ba vào ngày 20/01/2026; thẩm quyền: Chủ tịch nước hoặc Phó Chủ tịch "
-        "nước (cấp trung ương; Luật Thi đua, khen thưởng 06/2022/QH15, Điều 77 [unsure: số điều]). Cách "
+        "nước (cấp trung ương; Luật Thi đua, khen thưởng 06/2022/QH15, Điều 77). Cách "
         "sửa: kiểm tra cap, nguoi_ky và ngay_ky của quyết định; nếu cấp này chỉ đề nghị thì nhập quyết "
         "định của cấp có thẩm quyền, hoặc sửa danh_hieu cho đúng"
     )
