@@ -1,4 +1,5 @@
-"""A clean project for a new ward: settings to fill in, the national catalogue, empty data folders.
+"""A clean project for a new ward: settings to fill in, the national catalogue and calendar, empty
+data folders.
 
 The skeleton builds as it is, so an office sees its (empty) portal before entering any record.
 """
@@ -14,6 +15,8 @@ from generator.loading.site_config import CONFIG_FILE
 
 # The catalogue of titles and forms of commendation comes from the law: the same in every ward.
 SHARED_DATA = "danh_muc"
+# So does the national calendar of days off, which comment periods are counted on.
+NATIONAL_CALENDAR = "ngay_nghi"
 
 # Every value to replace holds this word, so that `grep SỬA site_config.yml` lists what is left.
 PLACEHOLDER = "SỬA"
@@ -91,7 +94,7 @@ def create_skeleton(source: Path, target: Path) -> list[str]:
             f"{target} đã có nội dung; lệnh init không ghi đè để khỏi mất dữ liệu. "
             "Cách sửa: chọn một thư mục chưa có hoặc thư mục trống."
         )
-    for needed in ("theme", f"data/{SHARED_DATA}"):
+    for needed in ("theme", f"data/{SHARED_DATA}", f"data/{NATIONAL_CALENDAR}"):
         if not (source / needed).is_dir():
             raise SkeletonRefused(
                 f"Không tìm thấy {source / needed} để sao chép. "
@@ -100,7 +103,9 @@ def create_skeleton(source: Path, target: Path) -> list[str]:
     data = target / "data"
     shutil.copytree(source / "theme", target / "theme")
     shutil.copytree(source / "data" / SHARED_DATA, data / SHARED_DATA)
-    empty = [k.folder for k in KINDS if not k.folder.startswith(f"{SHARED_DATA}/")] + [ATTACHMENTS_FOLDER]
+    shutil.copytree(source / "data" / NATIONAL_CALENDAR, data / NATIONAL_CALENDAR)
+    empty = [k.folder for k in KINDS
+             if not k.folder.startswith(f"{SHARED_DATA}/") and k.folder != NATIONAL_CALENDAR] + [ATTACHMENTS_FOLDER]
     for folder in empty:
         (data / folder).mkdir(parents=True)
         # Git keeps no empty folder; the loader skips files whose name starts with a dot.
@@ -108,5 +113,5 @@ def create_skeleton(source: Path, target: Path) -> list[str]:
     (target / "content").mkdir()
     (target / "content" / "gioi-thieu.md").write_text(ABOUT_PAGE, encoding="utf-8")
     (target / CONFIG_FILE).write_text(SITE_CONFIG.format(mark=PLACEHOLDER, year=build_date().year), encoding="utf-8")
-    return [CONFIG_FILE, "content/gioi-thieu.md", "theme/", f"data/{SHARED_DATA}/",
+    return [CONFIG_FILE, "content/gioi-thieu.md", "theme/", f"data/{SHARED_DATA}/", f"data/{NATIONAL_CALENDAR}/",
             *(f"data/{folder}/" for folder in empty)]

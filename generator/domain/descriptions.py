@@ -22,7 +22,8 @@ DESCRIPTIONS: dict[str, str] = {
     "ngay": "Ngày, dạng YYYY-MM-DD (ví dụ 2026-02-05) hoặc \"05/02/2026\" trong dấu nháy.",
     "so_ky_hieu": "Số, ký hiệu văn bản, ví dụ \"15/QĐ-UBND\".",
     "co_quan_ban_hanh": "Cơ quan ban hành văn bản, ví dụ Ủy ban nhân dân phường Lê Thanh Nghị.",
-    "cap": "Cấp của cơ quan; tinh và quan_huyen chỉ dùng cho văn bản trước 01/7/2025.",
+    "cap": "Cấp của cơ quan: trung_uong, tinh, thanh_pho, phuong, xa, dac_khu; co_quan (cơ quan, tổ chức, "
+           "đơn vị), doanh_nghiep (doanh nghiệp, hợp tác xã); quan_huyen chỉ dùng cho văn bản trước 01/7/2025.",
     "danh_xung": "Danh xưng: Ông hoặc Bà.",
     "chuc_vu": "Chức vụ, ví dụ Giáo viên, Tổ trưởng tổ dân phố.",
     "ho_ten": "Họ và tên đầy đủ, có dấu.",
@@ -38,6 +39,18 @@ DESCRIPTIONS: dict[str, str] = {
     "nhom": "Nhóm: danh_hieu_thi_dua (danh hiệu thi đua) hoặc hinh_thuc_khen_thuong (hình thức khen thưởng).",
     "doi_tuong": "Đối tượng được tặng: ca_nhan, tap_the, ho_gia_dinh (một hoặc nhiều).",
     "tham_quyen": "Cấp có thẩm quyền quyết định, ví dụ Chủ tịch Ủy ban nhân dân phường.",
+    "tham_quyen_tang": "Mọi cấp được quyết định tặng, mỗi dòng: cap, chuc_vu_ky, tu_ngay, den_ngay, can_cu. "
+                       "Quyết định có cap, nguoi_ky, ngay_ky không khớp dòng nào thì bị báo lỗi.",
+    "chu_ky_nam": "Chu kỳ xét tặng, tính bằng năm (1: hằng năm): cùng người được tặng lại trong chu kỳ thì lệnh "
+                  "check nhắc (lưu ý, không phải lỗi).",
+    "can_cu_chu_ky": "Điều, khoản quy định chu kỳ xét tặng.",
+    "dieu_kien_truoc": "Danh hiệu phải có trước, mỗi dòng: danh_hieu_truoc, so_lan, trong_so_nam, can_cu. Người có "
+                       "ma_nguoi mà trên cổng chưa thấy đủ thì lệnh check nhắc.",
+    "danh_hieu_truoc": "Tên hoặc mã danh hiệu phải có trước (một hoặc nhiều, có một trong số đó là được).",
+    "so_lan": "Số lần phải được tặng.",
+    "trong_so_nam": "Trong bao nhiêu năm trước ngày ký quyết định.",
+    "chuc_vu_ky": "Chức vụ người ký được quyết định tặng, ví dụ [Chủ tịch, Phó Chủ tịch]; bỏ trống là người "
+                  "đứng đầu cơ quan ban hành.",
     # Units
     "loai_don_vi": "Loại đơn vị: cơ quan nhà nước, trường học, tổ dân phố, doanh nghiệp, đoàn thể, "
                    "đơn vị sự nghiệp hoặc lực lượng vũ trang.",
@@ -129,6 +142,8 @@ DESCRIPTIONS: dict[str, str] = {
     "danh_sach_de_nghi": "Danh sách đề nghị khen thưởng đưa ra lấy ý kiến.",
     "lam_bu": "Ngày làm bù: ghi true nếu đây là thứ Bảy, Chủ nhật phải đi làm để bù ngày nghỉ "
               "(được tính là ngày làm việc).",
+    "chua_chinh_thuc": "Chưa chính thức: ghi true cho ngày có thể được nghỉ nhưng Chính phủ chưa công bố lịch "
+                       "(ví dụ Tết năm sau); hạn lấy ý kiến chạm ngày này bị báo lỗi cho đến khi có lịch.",
     # Reports and council meetings
     "loai_bao_cao": "Loại báo cáo: so_ket_6_thang, tong_ket_nam hoặc khac.",
     "chuong_trinh": "Chương trình phiên họp, mỗi nội dung một dòng.",
@@ -159,7 +174,12 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("Nominee", "ten"): "Họ và tên (không ghi Ông/Bà ở đây) hoặc tên tập thể.",
     ("Unit", "ten"): "Tên đơn vị hiện nay, đầy đủ, ví dụ Trường Trung học cơ sở Lê Thanh Nghị.",
     ("CatalogueEntry", "ten"): "Tên danh hiệu hoặc hình thức khen thưởng, như trong luật.",
-    ("CatalogueEntry", "cap"): "Cấp khen thưởng: trung_uong, thanh_pho hoặc phuong.",
+    ("CatalogueEntry", "cap"): "Cấp khen thưởng thường gặp, hiện trên trang.",
+    ("Holiday", "can_cu"): "Văn bản quy định ngày nghỉ, hoán đổi hoặc làm bù, ví dụ \"Bộ luật Lao động 2019, "
+                           "Điều 112 khoản 1 điểm a\".",
+    ("Authority", "cap"): "Các cấp được quyết định tặng, ví dụ [phuong, xa, dac_khu].",
+    ("Authority", "can_cu"): "Điều, khoản của văn bản giao thẩm quyền, ví dụ \"Luật Thi đua, khen thưởng "
+                             "06/2022/QH15, Điều 80 khoản 3\".",
     ("Campaign", "muc_tieu"): "Mục tiêu của phong trào, viết Markdown.",
     ("Target", "muc_tieu"): "Mức cần đạt như trong kế hoạch, ví dụ \"Còn 0,2%\".",
     ("Example", "noi_dung"): "Câu chuyện của điển hình, viết Markdown: người thật, việc thật.",

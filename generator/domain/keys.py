@@ -31,6 +31,15 @@ YAML_KEYS: dict[str, str] = {
     "group": "nhom",
     "recipient_kinds": "doi_tuong",
     "decided_by": "tham_quyen",
+    "authorities": "tham_quyen_tang",
+    "levels": "cap",
+    "signing_positions": "chuc_vu_ky",
+    "period_years": "chu_ky_nam",
+    "period_basis": "can_cu_chu_ky",
+    "prerequisites": "dieu_kien_truoc",
+    "awards": "danh_hieu_truoc",
+    "times": "so_lan",
+    "years": "trong_so_nam",
     # Units
     "unit_type": "loai_don_vi",
     "parent": "don_vi_cap_tren",
@@ -112,6 +121,7 @@ YAML_KEYS: dict[str, str] = {
     # Nominee lists for public comment, and the holidays that deadlines skip
     "working_days": "so_ngay_lam_viec",
     "make_up": "lam_bu",
+    "pending": "chua_chinh_thuc",
     # Promotion: featured examples and campaign milestones
     "featured": "noi_bat",
     "milestones": "moc_thoi_gian",

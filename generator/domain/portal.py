@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from generator.domain.consultation import counting_start
 from generator.domain.records import (
     Campaign,
     CatalogueEntry,
@@ -22,7 +23,7 @@ from generator.domain.records import (
     YearPlan,
 )
 from generator.domain.text import fold, vietnamese_key
-from generator.domain.workdays import add_working_days
+from generator.domain.workdays import add_working_days, working_calendar
 
 
 @dataclass(frozen=True)
@@ -168,9 +169,8 @@ class Portal:
         return sorted(files)
 
     def deadline(self, consultation: Consultation) -> date:
-        off = [day for day, holiday in self.holidays.items() if not holiday.make_up]
-        worked = [day for day, holiday in self.holidays.items() if holiday.make_up]
-        return add_working_days(consultation.published, consultation.working_days, off, worked)
+        return add_working_days(counting_start(consultation.published, consultation.publish_from),
+                                consultation.working_days, *working_calendar(self.holidays.values()))
 
     def consultations_open_first(self, today: date) -> list[Consultation]:
         """Open lists first (closing soonest first), then closed ones, newest first."""

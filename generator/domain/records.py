@@ -23,6 +23,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from generator.domain import labels
+from generator.domain.consultation import MINIMUM_WORKING_DAYS, counting_start, legal_basis
 from generator.domain.keys import yaml_key
 from generator.domain.text import format_number
 
@@ -69,7 +70,7 @@ def codes_of(readable: dict[str, str]) -> Any:
 
 
 RecipientKind = codes_of(labels.RECIPIENT_KIND)
-# "tinh" and "quan_huyen" are the tiers that existed before 1 July 2025, kept for older decisions.
+# The levels, old and new, and who else confers titles: generator/domain/labels.py.
 Level = codes_of(labels.LEVEL)
 RecordStatus = codes_of(labels.DECISION_STATUS)
 Honorific = Literal["Ông", "Bà"]
@@ -115,6 +116,42 @@ class DocumentRef(Schema):
 # --- Catalogue ------------------------------------------------------------------------------
 
 
+def _one_or_many(value: object) -> object:
+    """`cap: phuong` and `cap: [phuong, xa]` both read as a list."""
+    return [value] if isinstance(value, str) else value
+
+
+class Authority(Schema):
+    """Who may confer a title or form: the levels, the positions that sign, the dates the power
+    held, and the legal text that gives it (generator/domain/authority.py applies it)."""
+
+    levels: Annotated[list[Level], BeforeValidator(_one_or_many), Field(min_length=1)]
+    # Empty: the head of the issuing body, whatever the title (an enterprise's director, say).
+    signing_positions: list[Text] = []
+    start: Day | None = None
+    end: Day | None = None
+    legal_basis: Text
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> Authority:
+        if self.start and self.end and self.end < self.start:
+            raise PydanticCustomError(
+                "period_order", "ngày kết thúc đứng trước ngày bắt đầu (tu_ngay)",
+                {"field": yaml_key("end")},
+            )
+        return self
+
+
+class Prerequisite(Schema):
+    """Titles a person must hold before this one (generator/domain/history.py): `times` awards of
+    any of `awards` within the `years` before."""
+
+    awards: Annotated[list[Text], BeforeValidator(_one_or_many), Field(min_length=1)]
+    times: Annotated[int, Field(ge=1, le=20)] = 1
+    years: Annotated[int, Field(ge=1, le=50)]
+    legal_basis: Text
+
+
 class CatalogueEntry(Schema):
     """A title (danh hiệu thi đua) or a form of commendation (hình thức khen thưởng)."""
 
@@ -122,9 +159,15 @@ class CatalogueEntry(Schema):
     name: Text
     group: codes_of(labels.GROUP)
     recipient_kinds: list[RecipientKind] = Field(min_length=1)
+    # The usual authority, shown on pages; `authorities` lists every one the law allows.
     level: Level
     decided_by: Text
     aliases: list[Text] = []
+    authorities: list[Authority] = []
+    # At most once in this many years for one person or collective ("xét tặng hằng năm": 1).
+    period_years: Annotated[int, Field(ge=1, le=50)] | None = None
+    period_basis: Text | None = None
+    prerequisites: list[Prerequisite] = []
 
 
 class CommendationType(Schema):
@@ -515,14 +558,43 @@ class Consultation(Record):
     results: Text | None = None
     decisions: list[Slug] = []
 
+    @model_validator(mode="after")
+    def _legal_minimum(self) -> Consultation:
+        if self.working_days < MINIMUM_WORKING_DAYS:
+            raise PydanticCustomError(
+                "below_legal_minimum",
+                "danh sách đề nghị khen thưởng được lấy ý kiến Nhân dân ít nhất {minimum} ngày làm việc "
+                "({basis}), không thể chỉ {days} ngày",
+                {"minimum": MINIMUM_WORKING_DAYS, "days": self.working_days,
+                 "basis": legal_basis(counting_start(self.published, self.publish_from)),
+                 "field": yaml_key("working_days"),
+                 "hint": f"ghi so_ngay_lam_viec từ {MINIMUM_WORKING_DAYS} trở lên, hoặc xóa dòng này (mặc định 10)"},
+            )
+        return self
+
 
 class Holiday(Schema):
     """A public holiday or day off in lieu, which deadlines in working days skip; or, with
-    `lam_bu: true`, a Saturday or Sunday worked to make up for one, which they count."""
+    `lam_bu: true`, a Saturday or Sunday worked to make up for one, which they count; or, with
+    `chua_chinh_thuc: true`, a day that may be off once the year's schedule is published, which
+    no deadline may touch until then (generator/loading/calendar.py)."""
 
     date: Day
     name: Text
     make_up: bool = False
+    pending: bool = False
+    # The document that makes the day off or worked, such as the Labour Code 2019 Art. 112.
+    legal_basis: Text | None = None
+
+    @model_validator(mode="after")
+    def _worked_or_pending(self) -> Holiday:
+        if self.make_up and self.pending:
+            raise PydanticCustomError(
+                "make_up_pending",
+                "một ngày không thể vừa là ngày làm bù vừa chưa chính thức",
+                {"field": yaml_key("pending")},
+            )
+        return self
 
 
 # --- Reports and council meetings -----------------------------------------------------------

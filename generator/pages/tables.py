@@ -25,6 +25,7 @@ from generator.domain.records import (
 from generator.domain.text import (
     format_date,
     format_number,
+    format_quantity,
     vietnamese_key,
 )
 from generator.exports.table_data import Cell, Column, Link, Row, Table, facets
@@ -293,11 +294,11 @@ class Tables:
         rows = []
         for row in target_rows:
             target, latest, met = row["target"], row["latest"], row["met"]
-            result = (Cell(f"{format_number(latest.value)} {target.measure} ({latest.period})", value=latest.value)
+            result = (Cell(f"{format_quantity(latest.value, target.measure)} ({latest.period})", value=latest.value)
                       if latest else Cell("Chưa có số liệu"))
             verdict = Cell("—") if met is None else Cell("Đạt", badge="hoan_thanh") if met else Cell(
                 "Chưa đạt", badge="dang_thuc_hien")
-            history = "; ".join(f"{a.period}: {format_number(a.value)} {target.measure}" for a in row["history"])
+            history = "; ".join(f"{a.period}: {format_quantity(a.value, target.measure)}" for a in row["history"])
             rows.append(Row(target.id, (Cell(target.name), Cell(target.target), result, verdict,
                                         *([Cell(history)] if full else []))))
         return Table(table_id, caption, columns, tuple(rows))

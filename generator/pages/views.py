@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any
 
 from generator.domain import labels
+from generator.domain.consultation import counting_start
+from generator.domain.consultation import legal_basis as consultation_basis
 from generator.domain.portal import Portal
 from generator.domain.records import (
     Consultation,
@@ -68,7 +70,9 @@ def decision_status(portal: Portal, decision: Decision) -> dict[str, Any]:
 def consultation_view(portal: Portal, today: date, consultation: Consultation) -> dict[str, Any]:
     """A list put to public comment, its deadline, and whether it is open on `today`."""
     deadline = portal.deadline(consultation)
-    return {"consultation": consultation, "deadline": deadline, "open": today <= deadline}
+    start = counting_start(consultation.published, consultation.publish_from)
+    return {"consultation": consultation, "deadline": deadline, "open": today <= deadline,
+            "start": start, "legal_basis": consultation_basis(start)}
 
 
 def target_rows(year: YearPlan) -> list[dict[str, Any]]:

@@ -19,12 +19,14 @@ def test_skeleton_checks_and_builds_right_away(tmp_path):
     assert f"{PLACEHOLDER}: Thi đua, khen thưởng phường (xã) ..." in home
 
 
-def test_skeleton_holds_the_catalogue_and_no_sample_record(tmp_path):
+def test_skeleton_holds_the_catalogue_the_national_calendar_and_no_sample_record(tmp_path):
     ward = tmp_path / "phuong-moi"
     assert main(["--project", str(REPO), "init", str(ward)]) == 0
     catalogue = sorted(p.relative_to(ward).as_posix() for p in (ward / "data" / "danh_muc").rglob("*.yml"))
     assert catalogue == sorted(p.relative_to(REPO).as_posix() for p in (REPO / "data" / "danh_muc").rglob("*.yml"))
-    records = [p for p in (ward / "data").rglob("*.yml") if "danh_muc" not in p.parts]
+    calendar = sorted(p.relative_to(ward).as_posix() for p in (ward / "data" / "ngay_nghi").rglob("*.yml"))
+    assert calendar == sorted(p.relative_to(REPO).as_posix() for p in (REPO / "data" / "ngay_nghi").rglob("*.yml"))
+    records = [p for p in (ward / "data").rglob("*.yml") if "danh_muc" not in p.parts and "ngay_nghi" not in p.parts]
     assert records == []
     assert (ward / "data" / "quyet_dinh" / ".gitkeep").is_file()
 

@@ -52,8 +52,10 @@ NOT_FREE_TEXT = {
     (records.Recipient, "award"), (records.Nominee, "award"), (records.Honour, "proposal"), (records.Photo, "file"),
     (records.Decision, "attachment"), (records.Report, "attachment"), (SiteConfig, "logo"),
 }
-# Exceptions to the personal-data guard are never shown, and must match the record's text.
-NOT_SHOWN = {records.PublicByLaw}
+# Exceptions to the personal-data guard are never shown, and must match the record's text; the
+# catalogue's powers and prerequisites are read by `check` only, and name positions and titles that
+# must match other records.
+NOT_SHOWN = {records.PublicByLaw, records.Authority, records.Prerequisite}
 
 _MARKDOWN = typing.get_args(records.Markdown)[1]
 
@@ -69,6 +71,8 @@ FULL_DATA = {
           doi_tuong: [ca_nhan, tap_the, ho_gia_dinh]
           cap: phuong
           tham_quyen: Chủ tịch Ủy ban nhân dân phường
+          chu_ky_nam: 1
+          can_cu_chu_ky: Xét tặng hằng năm
         """),
     "data/don_vi/ubnd-phuong.yml": minimal_text("data/don_vi/ubnd-phuong.yml") + textwrap.dedent("""\
         hoat_dong_tu: 2025-07-01
@@ -165,6 +169,7 @@ FULL_DATA = {
     "data/ngay_nghi/2026.yml": """\
         - ngay: 2026-04-30
           ten: Ngày Chiến thắng
+          can_cu: Bộ luật Lao động 2019, Điều 112
         """,
     "data/bao_cao/so-ket-2026.yml": """\
         ma: so-ket-2026

@@ -74,9 +74,9 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
             id="impossible-iso-date",
         ),
         pytest.param(
-            "cap: phuong", "cap: xa",
-            ":5: cap: giá trị không hợp lệ: xa. Cách sửa: chỉ nhận một trong các giá trị: trung_uong, "
-            "tinh, thanh_pho, quan_huyen, phuong",
+            "cap: phuong", "cap: huyen",
+            ":5: cap: giá trị không hợp lệ: huyen. Cách sửa: chỉ nhận một trong các giá trị: trung_uong, "
+            "tinh, thanh_pho, quan_huyen, phuong, xa, dac_khu, co_quan, doanh_nghiep",
             id="value-outside-list",
         ),
         pytest.param(

@@ -139,9 +139,9 @@ CASES = [
                  [f"{DECISION}:6: nguoi_ky: cần một nhóm các khóa, nhận được Chủ tịch Nguyễn Hữu Phúc. Cách "
                   f"sửa: viết "
                   "các khóa con trên các dòng sau, thụt lề thêm hai dấu cách"], id="text-for-group"),
-    pytest.param(decision("cap: phuong", "cap: xa"),
-                 [f"{DECISION}:5: cap: giá trị không hợp lệ: xa. Cách sửa: chỉ nhận một trong các giá trị: "
-                  "trung_uong, tinh, thanh_pho, quan_huyen, phuong"], id="value-outside-list"),
+    pytest.param(decision("cap: phuong", "cap: huyen"),
+                 [f"{DECISION}:5: cap: giá trị không hợp lệ: huyen. Cách sửa: chỉ nhận một trong các giá trị: "
+                  "trung_uong, tinh, thanh_pho, quan_huyen, phuong, xa, dac_khu, co_quan, doanh_nghiep"], id="value-outside-list"),
     pytest.param(decision("    don_vi: truong-thcs", "    truy_tang: có\n    don_vi: truong-thcs"),
                  [f"{DECISION}:16: truy_tang (danh_sach, mục 1): cần có hoặc không, nhận được có. Cách sửa: "
                   f"ghi "
