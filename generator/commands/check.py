@@ -27,7 +27,9 @@ def run(root: Path, args: argparse.Namespace) -> int:
     portal = check_project(root).portal
     print(
         f"Dữ liệu hợp lệ: {len(portal.decisions)} quyết định, "
-        f"{sum(len(d.recipients) for d in portal.decisions.values())} lượt khen thưởng, "
+        # Counted as the statistics page counts them (/thong-ke/): revoked awards and the lists of
+        # decisions that only correct or revoke are not awards.
+        f"{sum(1 for award in portal.awards() if award.in_force)} lượt khen thưởng còn hiệu lực, "
         f"{len(portal.examples)} điển hình, {len(portal.campaigns)} phong trào, "
         f"{len(portal.units)} đơn vị."
     )

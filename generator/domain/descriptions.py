@@ -63,6 +63,9 @@ DESCRIPTIONS: dict[str, str] = {
                     "ví dụ tep/quyet-dinh/15-qd-ubnd-2026.pdf.",
     "quyet_dinh_thay_doi": "Mã quyết định đã đính chính hoặc hủy bỏ quyết định (hoặc mục) này.",
     "ghi_chu_trang_thai": "Ghi chú về việc đính chính, hủy bỏ, hiện trên trang công khai.",
+    "dinh_chinh_thanh": "Giá trị đúng của mục đã đính chính, như quyết định đính chính ghi (ten, danh_xung, "
+                        "chuc_vu, don_vi, thanh_tich): danh sách, tìm kiếm và dữ liệu tải về hiện giá trị "
+                        "này và ghi kèm giá trị cũ.",
     "danh_sach": "Danh sách được khen thưởng: mỗi cá nhân, tập thể hoặc hộ gia đình một mục bắt đầu bằng `- `.",
     "doi_tuong_nhan": "Đối tượng: ca_nhan (cá nhân), tap_the (tập thể) hoặc ho_gia_dinh (hộ gia đình).",
     "danh_hieu": "Danh hiệu hoặc hình thức khen thưởng, ghi đúng tên trong data/danh_muc/danh_hieu/.",
@@ -169,6 +172,7 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("Decision", "trang_thai"): "Trạng thái: co_hieu_luc, da_dinh_chinh hoặc da_huy_bo. Quyết định "
                                 "không bao giờ bị xóa: khi bị đính chính, hủy bỏ thì đổi trạng thái.",
     ("Recipient", "trang_thai"): "Trạng thái của riêng mục này: co_hieu_luc, da_dinh_chinh hoặc da_huy_bo.",
+    ("Correction", "ten"): "Họ và tên đúng (không ghi Ông/Bà) hoặc tên tập thể đúng.",
     ("Campaign", "trang_thai"): "Trạng thái: dang_trien_khai, so_ket hoặc tong_ket.",
     ("Task", "trang_thai"): "Trạng thái: chua_thuc_hien, dang_thuc_hien hoặc hoan_thanh.",
 }

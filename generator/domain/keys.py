@@ -54,6 +54,7 @@ YAML_KEYS: dict[str, str] = {
     "attachment": "tep_dinh_kem",
     "changed_by": "quyet_dinh_thay_doi",
     "status_note": "ghi_chu_trang_thai",
+    "corrected": "dinh_chinh_thanh",
     "recipients": "danh_sach",
     "recipient_kind": "doi_tuong_nhan",
     "award": "danh_hieu",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from datetime import date
 
@@ -45,6 +46,21 @@ class Award:
     @property
     def in_force(self) -> bool:
         return self.status != "da_huy_bo"
+
+    @cached_property
+    def shown(self) -> Recipient:
+        """The entry with its corrected values, as every list, search result and export shows it."""
+        return self.recipient.as_corrected()
+
+
+def awards_in_force(decision: Decision) -> int:
+    """How many awards a decision gives that still count: none when it only corrects or revokes
+    (its list names entries of another decision) or was revoked whole, and never an entry since
+    revoked. The one count of a decision's awards, on its page, in the decisions list and in the
+    statistics alike."""
+    if decision.decision_kind != "khen_thuong" or decision.status == "da_huy_bo":
+        return 0
+    return sum(1 for recipient in decision.recipients if recipient.status != "da_huy_bo")
 
 
 @dataclass

@@ -226,6 +226,30 @@ def _changed_status_rules(record: Any) -> None:
         )
 
 
+class Correction(Schema):
+    """The values a corrected entry should have carried, as the correcting decision states them.
+
+    The entry keeps what the original decision says (records are never rewritten); lists, search
+    and exports show these values and note the original (docs/huong-dan-bien-tap.md, "Đính chính").
+    """
+
+    honorific: Honorific | None = None
+    name: Text | None = None
+    position: Text | None = None
+    unit: Slug | None = None
+    achievement: Text | None = None
+
+    @model_validator(mode="after")
+    def _corrects_something(self) -> Correction:
+        if not self.model_dump(exclude_none=True):
+            raise PydanticCustomError(
+                "empty_correction",
+                "cần ít nhất một giá trị đã sửa (ten, danh_xung, chuc_vu, don_vi hoặc thanh_tich)",
+                {"field": yaml_key("corrected")},
+            )
+        return self
+
+
 class Recipient(Schema):
     recipient_kind: RecipientKind
     honorific: Honorific | None = None
@@ -239,10 +263,26 @@ class Recipient(Schema):
     status: RecordStatus = "co_hieu_luc"
     changed_by: Slug | None = None
     status_note: Text | None = None
+    corrected: Correction | None = None
 
     @model_validator(mode="after")
     def _honorific_for_people_only(self) -> Recipient:
         _changed_status_rules(self)
+        if self.corrected is not None and self.status != "da_dinh_chinh":
+            raise PydanticCustomError(
+                "correction_without_status",
+                "chỉ mục đã đính chính (trang_thai: da_dinh_chinh) mới ghi dinh_chinh_thanh",
+                {"field": yaml_key("corrected")},
+            )
+        # Without the corrected values every list would keep showing the wrong one, the value the
+        # correction was made to withdraw.
+        if self.status == "da_dinh_chinh" and self.corrected is None:
+            raise PydanticCustomError(
+                "correction_without_values",
+                "mục đã đính chính cần ghi giá trị đã sửa trong dinh_chinh_thanh (ví dụ `ten:` họ tên "
+                "đúng), để danh sách hiện giá trị đúng",
+                {"field": yaml_key("status")},
+            )
         if self.recipient_kind == "ca_nhan" and self.honorific is None:
             raise PydanticCustomError(
                 "honorific_missing",
@@ -256,6 +296,19 @@ class Recipient(Schema):
                 {"field": yaml_key("posthumous")},
             )
         return self
+
+    def as_corrected(self) -> Recipient:
+        """The entry as it stands after its correction: what lists, search and exports show."""
+        if self.corrected is None:
+            return self
+        return self.model_copy(update=self.corrected.model_dump(exclude_none=True))
+
+    def originals(self) -> dict[str, Any]:
+        """The values as the original decision wrote them, of each field a correction changed."""
+        if self.corrected is None:
+            return {}
+        return {field: getattr(self, field) for field, value in self.corrected.model_dump(exclude_none=True).items()
+                if getattr(self, field) != value}
 
 
 class Decision(Record):

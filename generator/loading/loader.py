@@ -34,6 +34,7 @@ from generator.domain.records import (
     YearPlan,
 )
 from generator.loading.addresses import check_addresses
+from generator.loading.changes import check_changes
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.messages import translate
 from generator.loading.privacy import check_pages, check_records, office_contact
@@ -250,6 +251,7 @@ def _load_portal(root: Path, data: list[Entry]) -> Portal:
         meetings=records["hoi_dong"],
     )
     errors.extend(check_references(loaded, data_dir, unreadable))
+    errors.extend(check_changes(loaded))
     errors.extend(check_publication(loaded, build_date()))
     errors.extend(check_pages(root, office))
     errors.extend(check_addresses(root, loaded))

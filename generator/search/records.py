@@ -160,7 +160,10 @@ def _person_title(honorific: str | None, name: str) -> str:
 
 
 def _award(portal: Portal, award: Award) -> SearchRecord:
-    recipient, decision = award.recipient, award.decision
+    # A corrected entry is found and titled by its corrected name; the name the decision wrote
+    # still finds it (someone may search for the name as printed).
+    recipient, decision = award.shown, award.decision
+    before = award.recipient.originals().get("name")
     where = ", ".join(p for p in (recipient.position, _unit_name(portal, recipient.unit)) if p)
     status = "" if award.status == "co_hieu_luc" else f" ({labels.DECISION_STATUS[award.status].lower()})"
     return SearchRecord(
@@ -171,7 +174,7 @@ def _award(portal: Portal, award: Award) -> SearchRecord:
         f"{labels.RECIPIENT_KIND[recipient.recipient_kind]} được khen thưởng", "Người, tập thể",
         f"{award.entry.name}{status} theo Quyết định số {decision.number} ngày {format_date(decision.signed)}"
         + (f". {where}." if where else "."),
-        decision.signed, [award.entry.name, where, recipient.achievement or ""],
+        decision.signed, [award.entry.name, where, recipient.achievement or "", *([before] if before else [])],
         description_found=False,
     )
 

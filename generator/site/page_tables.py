@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Callable
 
-from generator.domain.portal import Award
+from generator.domain.portal import Award, awards_in_force
 from generator.domain.ranking import RankedSheet
 from generator.domain.records import Consultation, Criterion, Decision, EmulationBlock, Nominee, Recipient, Task, Unit
 from generator.domain.text import format_date, format_number, person_sort_key, vietnamese_key
@@ -58,6 +58,21 @@ def display_name(recipient: Recipient | Nominee) -> str:
     """How a list names a person or collective: with the honorific, and "truy tặng" when posthumous."""
     display = f"{recipient.honorific} {recipient.name}" if recipient.honorific else recipient.name
     return display + (" (truy tặng)" if getattr(recipient, "posthumous", False) else "")
+
+
+def corrected_name(recipient: Recipient) -> str:
+    """A corrected entry's name as lists show it: the corrected one, then the one the decision wrote."""
+    shown = display_name(recipient.as_corrected())
+    originals = recipient.originals()
+    if "name" not in originals and "honorific" not in originals:
+        return shown
+    written = f"{recipient.honorific} {recipient.name}" if recipient.honorific else recipient.name
+    return noted(shown, written)
+
+
+def noted(value: str, original: Any) -> str:
+    """A corrected value, followed by the value the original decision wrote."""
+    return f"{value} (trước khi đính chính: {original or 'không ghi'})"
 
 
 def name_key(recipient: Recipient | Nominee) -> tuple:
@@ -119,14 +134,16 @@ class TableBuilder:
         found = self._award_rows.get((award.decision.id, award.position))
         if found is not None:
             return found
-        recipient, decision, entry = award.recipient, award.decision, award.entry
+        # A corrected entry shows its corrected values; the cells that differ note the original.
+        recipient, decision, entry = award.shown, award.decision, award.entry
+        originals = award.recipient.originals()
         unit = self.portal.units.get(recipient.unit) if recipient.unit else None
         level = labels.LEVEL[decision.level]
         decision_url = item_page_url(url("decision", decision.id), award.position, len(decision.recipients))
         cell = self._cell
         key = name_key(recipient)
         cells = {
-            "ho_ten": Cell(display_name(recipient), sort=key),
+            "ho_ten": Cell(corrected_name(award.recipient), sort=key),
             "chuc_vu": cell(("position", recipient.position), lambda: Cell(recipient.position or "")),
             "don_vi": cell(("unit", recipient.unit), lambda: Cell(
                 unit.name, url=url("unit", unit.id), sort=self.unit_ranks[unit.id]) if unit else Cell("", sort=-1)),
@@ -141,6 +158,12 @@ class TableBuilder:
                 labels.DECISION_STATUS[award.status],
                 badge=None if award.status == "co_hieu_luc" else award.status)),
         }
+        if "position" in originals:
+            cells["chuc_vu"] = Cell(noted(recipient.position or "", originals["position"]))
+        if "unit" in originals and unit is not None:
+            before = self.portal.units.get(originals["unit"]) if originals["unit"] else None
+            cells["don_vi"] = Cell(noted(unit.name, before.name if before else None), url=url("unit", unit.id),
+                                   sort=self.unit_ranks[unit.id])
         facets = (("nam", str(decision.signed.year)), ("danh-hieu", entry.name), ("cap", level),
                   ("don-vi", unit.name if unit else "Không ghi đơn vị"))
         facets = self._facets.setdefault(facets, facets)
@@ -162,7 +185,7 @@ class TableBuilder:
                 date_cell(decision.signed),
                 Cell(decision.summary),
                 Cell(labels.LEVEL[decision.level]),
-                number_cell(len(decision.recipients)),
+                number_cell(awards_in_force(decision)),
                 Cell(status["label"], badge=status["code"]),
             ), anchor=(anchors or {}).get(index)))
         return Table(table_id, caption, columns, tuple(rows))
@@ -183,8 +206,11 @@ class TableBuilder:
                 person = (cells["ho_ten"], cells["chuc_vu"], cells["don_vi"], cells["danh_hieu"])
             else:
                 person = self._person(self.pages.recipient_view(recipient))
+            achievement = recipient.as_corrected().achievement or ""
+            if "achievement" in recipient.originals():
+                achievement = noted(achievement, recipient.achievement)
             rows.append(Row(f"{decision.id}/{number}", (
-                number_cell(number), *person, Cell(recipient.achievement or ""),
+                number_cell(number), *person, Cell(achievement),
                 *([self._recipient_status(recipient)] if changed else []),
             ), anchor=f"muc-{number}"))
         return Table("danh-sach", f"Danh sách theo Quyết định số {decision.number}", columns, tuple(rows))

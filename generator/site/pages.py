@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
-from generator.domain.portal import Portal
+from generator.domain.portal import Portal, awards_in_force
 from generator.domain.ranking import rank_block
 from generator.domain.records import (
     Campaign,
@@ -43,7 +43,7 @@ from generator.settings import SiteConfig
 from generator.site import labels, paging
 from generator.site.charts import bar_chart
 from generator.site.table_html import table_rows
-from generator.site.page_tables import TableBuilder, display_name, name_key
+from generator.site.page_tables import TableBuilder, corrected_name, display_name, name_key
 from generator.domain.promotion import Event, campaign_timeline, digest, featured_examples, year_events
 from generator.site.promotion_pages import digest_index, digest_month_pages, month_url, poster_page, poster_url
 from generator.site.sections import FOLDER_SECTIONS, SECTIONS, record_url
@@ -197,12 +197,15 @@ class PageBuilder:
     def recipient_view(self, recipient: Recipient | Nominee) -> dict[str, Any]:
         entry = self.portal.catalogue_entry(recipient.award)
         assert entry is not None, "references are resolved before pages are built"
-        unit = self.portal.units.get(recipient.unit) if recipient.unit else None
         status = getattr(recipient, "status", "co_hieu_luc")
         changed_by = getattr(recipient, "changed_by", None)
+        written = recipient
+        if isinstance(recipient, Recipient):
+            recipient = recipient.as_corrected()
+        unit = self.portal.units.get(recipient.unit) if recipient.unit else None
         return {
             "kind": labels.RECIPIENT_KIND[recipient.recipient_kind],
-            "name": display_name(recipient),
+            "name": corrected_name(written) if isinstance(written, Recipient) else display_name(recipient),
             "sort_key": name_key(recipient),
             "position": recipient.position or "",
             "unit": unit,
@@ -225,6 +228,44 @@ class PageBuilder:
             "by": changer,
             "note": decision.status_note or "",
         }
+
+    def changes_to(self, decision: Decision) -> list[dict[str, Any]]:
+        """Every entry a later decision corrected or revoked, in list order, for the notice at the
+        top of the decision's page. The verb is the changing decision's own kind."""
+        found = []
+        for number, recipient in enumerate(decision.recipients, start=1):
+            by = self.portal.decisions.get(recipient.changed_by) if recipient.changed_by else None
+            if by is None:
+                continue
+            corrected = recipient.as_corrected()
+            found.append({
+                "number": number,
+                "row": paging.item_page_url(record_url("decision", decision.id), number,
+                                            len(decision.recipients)) + f"#muc-{number}",
+                "name": f"{recipient.honorific} {recipient.name}" if recipient.honorific else recipient.name,
+                "kind": by.decision_kind,
+                "by": by,
+                "note": recipient.status_note or "",
+                "corrections": [
+                    {"field": labels.CORRECTED_FIELD[field], "value": self._field_text(field, getattr(corrected, field)),
+                     "before": self._field_text(field, before)}
+                    for field, before in recipient.originals().items()],
+            })
+        return found
+
+    def _field_text(self, field: str, value: Any) -> str:
+        if field == "unit" and value:
+            return self.portal.units[value].name
+        return value or "không ghi"
+
+    def changes_made(self, decision: Decision) -> list[dict[str, Any]]:
+        """The earlier decisions this one corrected or revoked: whole, or the entries it names."""
+        made = []
+        for changed in self._changes.get(decision.id, []):
+            entries = [(number, f"{r.honorific} {r.name}" if r.honorific else r.name)
+                       for number, r in enumerate(changed.recipients, start=1) if r.changed_by == decision.id]
+            made.append({"decision": changed, "whole": changed.changed_by == decision.id, "entries": entries})
+        return made
 
     # --- pages ------------------------------------------------------------------------------
 
@@ -393,10 +434,11 @@ class PageBuilder:
             updated=updated,
             decision=decision,
             status=self.decision_status(decision),
-            changes=self._changes.get(decision.id, []),
+            changes=self.changes_made(decision),
+            changed_entries=self.changes_to(decision),
             listing=parts[0],
             kinds=sorted(kinds.items()),
-            revoked_entries=sum(1 for r in decision.recipients if r.status == "da_huy_bo"),
+            awards_in_force=awards_in_force(decision),
             campaign=campaign,
             commendation_type=commendation_type,
             examples=examples,
@@ -510,7 +552,8 @@ class PageBuilder:
         """The units, by kind and name: with `first`, the first page alone (in the navigation); else the
         further pages, `don-vi/trang-2/`, … (made with the record pages)."""
         units = sorted(self.portal.units.values(), key=lambda u: (labels.UNIT_TYPE[u.unit_type], vietnamese_key(u.name)))
-        rows = [{"unit": unit, "awards": len(self._awards_by_unit.get(unit.id, []))} for unit in units]
+        rows = [{"unit": unit, "awards": sum(1 for a in self._awards_by_unit.get(unit.id, []) if a.in_force)}
+                for unit in units]
         parts = paging.sectioned(rows, lambda row: (row["unit"].unit_type, labels.UNIT_TYPE[row["unit"].unit_type]),
                                  f"{SECTIONS['unit']}/", paging.SHORT_LINES)
         return self._sectioned_pages(
@@ -559,7 +602,8 @@ class PageBuilder:
             parent=self.portal.units.get(unit.parent) if unit.parent else None,
             children=children,
             listing=parts[0],
-            award_count=len(rows),
+            # Revoked awards stay in the list, marked, but are not counted (as in the statistics).
+            award_count=sum(1 for row in rows if row.award.in_force),
             examples=examples,
             campaigns=campaigns,
             blocks=[self._membership(block, unit) for block in self._blocks_by_unit.get(unit.id, [])],

@@ -112,7 +112,7 @@ def test_check_builds_nothing(scratch_project, capsys):
     assert run(root, "check") == 0
     assert not (root / "site").exists()
     assert capsys.readouterr().out == (
-        "Dữ liệu hợp lệ: 1 quyết định, 2 lượt khen thưởng, 1 điển hình, 1 phong trào, 2 đơn vị.\n"
+        "Dữ liệu hợp lệ: 1 quyết định, 2 lượt khen thưởng còn hiệu lực, 1 điển hình, 1 phong trào, 2 đơn vị.\n"
         "Lưu ý (không ngăn việc tạo trang):\n"
         "  - 1 điển hình chưa có ảnh được đăng: co-giao-so-hoa\n"
         "  - 1 quyết định chưa có tệp PDF đính kèm: 15-qd-ubnd-2026\n"
