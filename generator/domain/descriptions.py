@@ -62,6 +62,8 @@ DESCRIPTIONS: dict[str, str] = {
     "tep_dinh_kem": "Tệp PDF đính kèm (đã che thông tin cá nhân), đường dẫn tính từ data/, "
                     "ví dụ tep/quyet-dinh/15-qd-ubnd-2026.pdf.",
     "quyet_dinh_thay_doi": "Mã quyết định đã đính chính hoặc hủy bỏ quyết định (hoặc mục) này.",
+    "so_chu_so_thap_phan": "Số chữ số thập phân của điểm theo giao ước (0 đến 3, mặc định 2): tổng điểm "
+                           "được làm tròn đến số chữ số này.",
     "ghi_chu_trang_thai": "Ghi chú về việc đính chính, hủy bỏ, hiện trên trang công khai.",
     "dinh_chinh_thanh": "Giá trị đúng của mục đã đính chính, như quyết định đính chính ghi (ten, danh_xung, "
                         "chuc_vu, don_vi, thanh_tich): danh sách, tìm kiếm và dữ liệu tải về hiện giá trị "

@@ -101,6 +101,7 @@ YAML_KEYS: dict[str, str] = {
     "members": "thanh_vien",
     "covenant": "giao_uoc",
     "max_points": "diem_toi_da",
+    "precision": "so_chu_so_thap_phan",
     "scores": "cham_diem",
     "self_scores": "tu_cham",
     "verified_scores": "tham_dinh",

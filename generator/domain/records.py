@@ -457,6 +457,9 @@ class Covenant(Schema):
 
     signed: Day
     criteria: list[Criterion] = Field(min_length=1)
+    # Totals are rounded to the decimals the covenant scores in (its scoring guide: whole points,
+    # halves, tenths…), so no total shows more precision than the scores it adds.
+    precision: Annotated[int, Field(ge=0, le=3)] = 2
 
 
 class ScoreSheet(Schema):

@@ -173,7 +173,7 @@ def _award(portal: Portal, award: Award) -> SearchRecord:
         _person_title(recipient.honorific, recipient.name),
         f"{labels.RECIPIENT_KIND[recipient.recipient_kind]} được khen thưởng", "Người, tập thể",
         f"{award.entry.name}{status} theo Quyết định số {decision.number} ngày {format_date(decision.signed)}"
-        + (f". {where}." if where else "."),
+        + (f". {where}." if where else ".") + (f" Trước khi đính chính ghi: {before}." if before else ""),
         decision.signed, [award.entry.name, where, recipient.achievement or "", *([before] if before else [])],
         description_found=False,
     )

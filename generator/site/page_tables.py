@@ -357,14 +357,17 @@ class TableBuilder:
             unit: Unit = row["unit"]
             note = " ".join(part for part in (row["explanation"], ranked.sheet.note or "") if part)
             rows.append(Row(unit.id, (
-                Cell(f"{ranked.rank}" + (" (đồng hạng)" if ranked.tied_with else ""), value=ranked.rank),
+                Cell(f"{ranked.rank}" + (" (đồng hạng)" if ranked.tied_with else "")
+                     + (" (tạm)" if ranked.provisional else ""), value=ranked.rank),
                 Cell(unit.name, url=url("unit", unit.id), sort=text_key(unit.name)),
                 number_cell(ranked.self_total),
                 number_cell(ranked.verified_total) if ranked.verified else Cell("Chưa thẩm định"),
                 number_cell(ranked.sheet.bonus), number_cell(ranked.sheet.penalty),
                 number_cell(ranked.total), Cell(note),
             )))
-        return Table("xep-hang", f"Xếp hạng các đơn vị trong {block.name}", columns, tuple(rows))
+        provisional = any(row["ranked"].provisional for row in ranking)
+        return Table("xep-hang", f"{'Tạm xếp hạng' if provisional else 'Xếp hạng'} các đơn vị trong {block.name}",
+                     columns, tuple(rows))
 
     def scores(self, criteria: list[Criterion], ranking: list[dict[str, Any]]) -> Table:
         columns = (Column("tieu_chi", "Tiêu chí (tối đa)"),

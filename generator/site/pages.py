@@ -21,7 +21,7 @@ from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
 from generator.domain.portal import Portal, awards_in_force
-from generator.domain.ranking import rank_block
+from generator.domain.ranking import all_verified, rank_block
 from generator.domain.records import (
     Campaign,
     Consultation,
@@ -647,7 +647,8 @@ class PageBuilder:
         return self._page(
             f"{SECTIONS['block']}/index.md", "block_list.html", "Khối thi đua",
             f"{len(blocks)} khối thi đua: thành viên, giao ước, chấm điểm, xếp hạng và suy tôn.",
-            rows=[{"block": b, "leader": self.portal.units[b.leader], "ranked": bool(self._rankings[b.id])}
+            rows=[{"block": b, "leader": self.portal.units[b.leader],
+                   "ranked": ("" if not self._rankings[b.id] else "xếp hạng" if all_verified(b) else "tạm xếp hạng")}
                   for b in blocks],
         )
 
@@ -676,6 +677,9 @@ class PageBuilder:
             campaign=self.portal.campaigns.get(block.campaign) if block.campaign else None,
             criteria=self.tables.criteria(criteria) if criteria else None,
             ranking=self.tables.ranking(block, ranking) if ranking else None,
+            provisional=not all_verified(block),
+            unverified=sum(1 for u in block.members
+                           if not any(s.unit == u and s.verified_scores is not None for s in block.scores)),
             scores=self.tables.scores(criteria, ranking) if ranking else None,
             honours=[self._honour_view(h) for h in block.honours],
         )

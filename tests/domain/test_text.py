@@ -52,3 +52,9 @@ def test_dates_and_numbers_read_the_vietnamese_way():
     assert format_number(0.2) == "0,2"
     assert format_number(95) == "95"
     assert format_number(95.0) == "95"
+
+
+def test_format_number_never_shows_binary_noise():
+    assert format_number(55.1 + 33.2) == "88,3"
+    assert format_number(0.1 + 0.2) == "0,3"
+    assert format_number(86.25) == "86,25"
