@@ -64,6 +64,11 @@ DESCRIPTIONS: dict[str, str] = {
     "quyet_dinh_thay_doi": "Mã quyết định đã đính chính hoặc hủy bỏ quyết định (hoặc mục) này.",
     "so_chu_so_thap_phan": "Số chữ số thập phân của điểm theo giao ước (0 đến 3, mặc định 2): tổng điểm "
                            "được làm tròn đến số chữ số này.",
+    "cach_tinh": "Cách tính kết quả trong năm: luy_ke (cộng dồn, ví dụ thu ngân sách, giải ngân: số liệu giữa "
+                 "năm so với phần mục tiêu theo tiến độ) hoặc muc_do (tỷ lệ, mức tăng: so thẳng với mục tiêu; "
+                 "mặc định).",
+    "thanh_phan": "Các phần của một chỉ tiêu gồm nhiều mục tiêu (ví dụ đúng hạn 100%; trực tuyến trên 80%), "
+                  "mỗi phần có ten, don_vi_tinh, gia_tri_muc_tieu, chieu, thuc_hien; chỉ tiêu đạt khi mọi phần đạt.",
     "ghi_chu_trang_thai": "Ghi chú về việc đính chính, hủy bỏ, hiện trên trang công khai.",
     "dinh_chinh_thanh": "Giá trị đúng của mục đã đính chính, như quyết định đính chính ghi (ten, danh_xung, "
                         "chuc_vu, don_vi, thanh_tich): danh sách, tìm kiếm và dữ liệu tải về hiện giá trị "
@@ -101,7 +106,8 @@ DESCRIPTIONS: dict[str, str] = {
     "chi_tieu": "Các chỉ tiêu kinh tế - xã hội của năm.",
     "don_vi_tinh": "Đơn vị tính, ví dụ \"%\" hoặc \"tỷ đồng\".",
     "gia_tri_muc_tieu": "Giá trị mục tiêu bằng số (dấu chấm cho phần thập phân, ví dụ 0.2).",
-    "chieu": "toi_thieu nếu cần đạt ít nhất mục tiêu, toi_da nếu không được vượt mục tiêu.",
+    "chieu": "toi_thieu nếu cần đạt ít nhất mục tiêu, toi_da nếu không được vượt mục tiêu; tren (kế hoạch ghi "
+             "\"trên\": phải lớn hơn hẳn) hoặc duoi (ghi \"dưới\": phải nhỏ hơn hẳn).",
     "thuc_hien": "Kết quả thực hiện theo từng kỳ: kỳ, ngày, giá trị.",
     "ky": "Kỳ báo cáo, ví dụ \"6 tháng đầu năm 2026\".",
     "nhiem_vu": "Các nhiệm vụ của kế hoạch theo quý.",

@@ -83,6 +83,8 @@ YAML_KEYS: dict[str, str] = {
     "measure": "don_vi_tinh",
     "target_value": "gia_tri_muc_tieu",
     "direction": "chieu",
+    "accrual": "cach_tinh",
+    "parts": "thanh_phan",
     "actuals": "thuc_hien",
     "period": "ky",
     "tasks": "nhiem_vu",

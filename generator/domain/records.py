@@ -410,14 +410,66 @@ class Actual(Schema):
     value: float
 
 
+# How a figure is compared with its target, as the plan words it: "tối thiểu"/"đạt" (at least),
+# "tối đa"/"còn" (at most), "trên" (strictly more), "dưới" (strictly less): "trên 80%" is not met
+# by 80% (generator/domain/targets.py).
+Direction = Literal["toi_thieu", "toi_da", "tren", "duoi"]
+# "luy_ke": the figure accrues through the year (revenue collected, funds disbursed), so an interim
+# figure is compared with the share of the year gone; "muc_do": a level or rate (growth, a share of
+# households) compared with the target as it stands.
+Accrual = Literal["luy_ke", "muc_do"]
+
+
+class TargetPart(Schema):
+    """One measurable part of a composite target ("đúng hạn 100%; trực tuyến trên 80%")."""
+
+    name: Text
+    measure: Text
+    target_value: float
+    direction: Direction
+    accrual: Accrual = "muc_do"
+    actuals: list[Actual] = []
+
+
 class Target(Schema):
+    """A target of the year's plan: one measure, or (with `parts`) several, each judged on its own."""
+
     id: Slug
     name: Text
     target: Text
-    measure: Text
-    target_value: float
-    direction: Literal["toi_thieu", "toi_da"]
+    measure: Text | None = None
+    target_value: float | None = None
+    direction: Direction | None = None
+    accrual: Accrual = "muc_do"
     actuals: list[Actual] = []
+    parts: list[TargetPart] = []
+
+    @model_validator(mode="after")
+    def _one_measure_or_parts(self) -> Target:
+        single = (self.measure, self.target_value, self.direction)
+        if self.parts and (any(v is not None for v in single) or self.actuals):
+            raise PydanticCustomError(
+                "target_parts_and_measure",
+                "chỉ tiêu có thanh_phan thì ghi don_vi_tinh, gia_tri_muc_tieu, chieu và thuc_hien trong "
+                "từng thành phần, không ghi ở chỉ tiêu",
+                {"field": yaml_key("parts")},
+            )
+        if not self.parts and any(v is None for v in single):
+            raise PydanticCustomError(
+                "target_without_measure",
+                "chỉ tiêu cần don_vi_tinh, gia_tri_muc_tieu và chieu (hoặc thanh_phan khi chỉ tiêu gồm "
+                "nhiều phần)",
+                {"field": yaml_key("target_value")},
+            )
+        return self
+
+    def measured(self) -> list[TargetPart]:
+        """The parts judged: the target itself when it has one measure."""
+        if self.parts:
+            return list(self.parts)
+        # Built from values already validated on this target.
+        return [TargetPart.model_construct(name=self.name, measure=self.measure, target_value=self.target_value,
+                                           direction=self.direction, accrual=self.accrual, actuals=self.actuals)]
 
 
 class Task(Schema):

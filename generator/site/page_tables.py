@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from generator.domain.portal import Award, awards_in_force
 from generator.domain.ranking import RankedSheet
+from generator.domain.targets import PartStanding, TargetStanding
 from generator.domain.records import Consultation, Criterion, Decision, EmulationBlock, Nominee, Recipient, Task, Unit
 from generator.domain.text import format_date, format_number, person_sort_key, vietnamese_key
 from generator.site import labels
@@ -34,6 +35,23 @@ DATE = Column("ngay_ky", "Ngày ký", sortable=True)
 AWARD_COLUMNS = (NAME, POSITION, UNIT, AWARD, LEVEL, Column("quyet_dinh", "Quyết định"), DATE, STATUS)
 
 AWARD_FACETS = {"nam": "Năm", "danh-hieu": "Danh hiệu, hình thức", "cap": "Cấp", "don-vi": "Đơn vị"}
+
+
+TARGET_STATUS = {"dat": "Đạt", "chua_dat": "Chưa đạt", "dang_thuc_hien": "Đang thực hiện",
+                 "chua_co_so_lieu": "Chưa có số liệu"}
+TARGET_BADGE = {"dat": "hoan_thanh", "chua_dat": "dang_thuc_hien"}
+
+
+def _part_verdict(part: PartStanding) -> str:
+    """What one part's standing says: for an interim figure, how it compares with what is due by now."""
+    if part.status != "dang_thuc_hien":
+        return TARGET_STATUS[part.status].lower()
+    measure = part.part.measure
+    if part.expected is not None:
+        pace = "đạt tiến độ" if part.on_track else "chậm hơn tiến độ"
+        return f"{pace}: theo tiến độ cần {format_number(part.expected)} {measure}"
+    level = "đã đạt mức mục tiêu năm" if part.on_track else "chưa đạt mức mục tiêu năm"
+    return f"số liệu giữa năm, {level} {format_number(part.part.target_value)} {measure}"
 
 
 def url(kind: str, record_id: str) -> str:
@@ -307,20 +325,33 @@ class TableBuilder:
 
     # --- plans ---------------------------------------------------------------------------------
 
-    def targets(self, table_id: str, caption: str, target_rows: list[dict[str, Any]], full: bool) -> Table:
+    def targets(self, table_id: str, caption: str, standings: list[TargetStanding], full: bool) -> Table:
         columns = (Column("chi_tieu", "Chỉ tiêu"), Column("muc_tieu", "Mục tiêu"),
                    Column("ket_qua_moi_nhat", "Kết quả mới nhất"), Column("danh_gia", "Đánh giá"),
                    *([Column("cac_ky", "Các kỳ")] if full else []))
         rows = []
-        for row in target_rows:
-            target, latest, met = row["target"], row["latest"], row["met"]
-            result = (Cell(f"{format_number(latest.value)} {target.measure} ({latest.period})", value=latest.value)
-                      if latest else Cell("Chưa có số liệu"))
-            verdict = Cell("—") if met is None else Cell("Đạt", badge="hoan_thanh") if met else Cell(
-                "Chưa đạt", badge="dang_thuc_hien")
-            history = "; ".join(f"{a.period}: {format_number(a.value)} {target.measure}" for a in row["history"])
+        for standing in standings:
+            target = standing.target
+            # A composite target names each part in every cell; a single one needs no name.
+            named = len(standing.parts) > 1
+            results, history = [], []
+            for part in standing.parts:
+                prefix = f"{part.part.name}: " if named else ""
+                latest = part.latest
+                results.append(prefix + (f"{format_number(latest.value)} {part.part.measure} ({latest.period})"
+                                         if latest else "Chưa có số liệu"))
+                history += [prefix + "; ".join(f"{a.period}: {format_number(a.value)} {part.part.measure}"
+                                               for a in sorted(part.part.actuals, key=lambda a: a.date))]
+            single = standing.parts[0].latest if not named else None
+            result = Cell("; ".join(results), value=single.value) if single else Cell("; ".join(results))
+            status = standing.status
+            verdict_text = TARGET_STATUS[status]
+            if named or status == "dang_thuc_hien":
+                details = [(f"{p.part.name}: " if named else "") + _part_verdict(p) for p in standing.parts]
+                verdict_text += " (" + "; ".join(details) + ")"
+            verdict = Cell(verdict_text, badge=TARGET_BADGE.get(status))
             rows.append(Row(target.id, (Cell(target.name), Cell(target.target), result, verdict,
-                                        *([Cell(history)] if full else []))))
+                                        *([Cell(" | ".join(history))] if full else []))))
         return Table(table_id, caption, columns, tuple(rows))
 
     def tasks(self, table_id: str, caption: str, tasks: list[Task]) -> Table:

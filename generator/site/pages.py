@@ -22,6 +22,7 @@ from mkdocs.utils import get_relative_url
 
 from generator.domain.portal import Portal, awards_in_force
 from generator.domain.ranking import all_verified, rank_block
+from generator.domain.targets import TargetStanding, judge as judge_target
 from generator.domain.records import (
     Campaign,
     Consultation,
@@ -328,17 +329,8 @@ class PageBuilder:
               for year in portal.years.values()),
         ]
 
-    def target_rows(self, year: YearPlan) -> list[dict[str, Any]]:
-        return [self._target_row(target) for target in year.targets]
-
-    def _target_row(self, target: Target) -> dict[str, Any]:
-        latest = max(target.actuals, key=lambda a: a.date) if target.actuals else None
-        met = None
-        if latest is not None:
-            met = (latest.value >= target.target_value if target.direction == "toi_thieu"
-                   else latest.value <= target.target_value)
-        return {"target": target, "latest": latest, "met": met,
-                "history": sorted(target.actuals, key=lambda a: a.date)}
+    def target_rows(self, year: YearPlan) -> list[TargetStanding]:
+        return [judge_target(target, year.year) for target in year.targets]
 
     def consultation_view(self, consultation: Consultation) -> dict[str, Any]:
         deadline = self.portal.deadline(consultation)

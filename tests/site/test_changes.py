@@ -91,3 +91,12 @@ def test_one_award_count_everywhere(sample_site):
     counts = {row["so_ky_hieu"]: row["so_luot"] for row in decisions["dong"]}
     assert (counts["415/QĐ-UBND"], counts["245/QĐ-UBND"], counts["104/QĐ-UBND"]) == (29, 0, 0)
     assert "Số lượt khen thưởng 0 " in main_text(page(sample_site, "don-vi/cong-ty-an-phat"))
+
+
+def test_interim_targets_are_under_way_with_the_pace_shown(sample_site):
+    """Thu ngân sách 86,2% after nine months is not "Chưa đạt" against 105% for the year."""
+    plan = main_text(page(sample_site, "ke-hoach/2026"))
+    assert ("86,2 % kế hoạch thành phố giao (9 tháng năm 2026) Đang thực hiện (đạt tiến độ: theo tiến độ cần "
+            "78,75 % kế hoạch thành phố giao)") in plan
+    assert "Chưa đạt" not in plan
+    assert "Hồ sơ giải quyết trước hạn, đúng hạn: chưa có số liệu" in plan
