@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
-
 from datetime import date
+from functools import cached_property
 
 from generator.domain.records import (
     Campaign,

@@ -19,8 +19,6 @@ from generator.domain.keys import yaml_key
 from generator.domain.portal import Portal
 from generator.domain.records import Example, Schema
 
-FOLDER = "du-lieu"
-
 
 @dataclass(frozen=True)
 class Dataset:

@@ -23,7 +23,7 @@ from generator.domain.text import fold, format_date
 from generator.loading.errors import DataError, field_name
 
 if TYPE_CHECKING:
-    from generator.loading.loader import Located
+    from generator.loading.located import Located
 
 # The kind of decision that gives each changed status.
 CHANGING_KIND = {"da_dinh_chinh": "dinh_chinh", "da_huy_bo": "huy_bo"}
