@@ -69,6 +69,11 @@ DESCRIPTIONS: dict[str, str] = {
                  "mặc định).",
     "thanh_phan": "Các phần của một chỉ tiêu gồm nhiều mục tiêu (ví dụ đúng hạn 100%; trực tuyến trên 80%), "
                   "mỗi phần có ten, don_vi_tinh, gia_tri_muc_tieu, chieu, thuc_hien; chỉ tiêu đạt khi mọi phần đạt.",
+    "gioi_tinh": "Không bắt buộc, chỉ dùng để thống kê, không bao giờ hiện theo từng người: nam hoặc nu.",
+    "dan_toc_thieu_so": "Không bắt buộc, chỉ dùng để thống kê, không bao giờ hiện theo từng người: true nếu là "
+                        "người dân tộc thiểu số.",
+    "truc_tiep_lao_dong": "Không bắt buộc, chỉ dùng để thống kê, không bao giờ hiện theo từng người: true nếu là "
+                          "người trực tiếp lao động, công tác, chiến đấu (công nhân, nông dân, chiến sĩ…).",
     "ghi_chu_trang_thai": "Ghi chú về việc đính chính, hủy bỏ, hiện trên trang công khai.",
     "dinh_chinh_thanh": "Giá trị đúng của mục đã đính chính, như quyết định đính chính ghi (ten, danh_xung, "
                         "chuc_vu, don_vi, thanh_tich): danh sách, tìm kiếm và dữ liệu tải về hiện giá trị "

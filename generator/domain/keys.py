@@ -60,6 +60,9 @@ YAML_KEYS: dict[str, str] = {
     "award": "danh_hieu",
     "achievement": "thanh_tich",
     "posthumous": "truy_tang",
+    "sex": "gioi_tinh",
+    "ethnic_minority": "dan_toc_thieu_so",
+    "direct_worker": "truc_tiep_lao_dong",
     # Exemplary examples
     "category": "loai",
     "person": "nhan_vat",

@@ -263,6 +263,12 @@ class Recipient(Schema):
     changed_by: Slug | None = None
     status_note: Text | None = None
     corrected: Correction | None = None
+    # For statistics only, never published per person (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15,
+    # Điều 2: ethnicity is sensitive personal data): excluded from every dump of the record, counted
+    # only in aggregates with small groups hidden (generator/domain/statistics.py).
+    sex: Literal["nam", "nu"] | None = Field(default=None, exclude=True)
+    ethnic_minority: bool | None = Field(default=None, exclude=True)
+    direct_worker: bool | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
     def _honorific_for_people_only(self) -> Recipient:
@@ -287,6 +293,19 @@ class Recipient(Schema):
                 "honorific_missing",
                 "cá nhân cần có danh xưng (danh_xung: Ông hoặc Bà)",
                 {"field": yaml_key("honorific")},
+            )
+        if self.recipient_kind != "ca_nhan" and (self.sex or self.ethnic_minority is not None
+                                                   or self.direct_worker is not None):
+            raise PydanticCustomError(
+                "personal_statistics_collective",
+                "gioi_tinh, dan_toc_thieu_so, truc_tiep_lao_dong chỉ ghi cho cá nhân",
+                {"field": yaml_key("recipient_kind")},
+            )
+        if self.sex and self.honorific and self.sex != {"Ông": "nam", "Bà": "nu"}[self.honorific]:
+            raise PydanticCustomError(
+                "sex_against_honorific",
+                "gioi_tinh {sex} không khớp danh xưng {honorific}",
+                {"sex": self.sex, "honorific": self.honorific, "field": yaml_key("sex")},
             )
         if self.recipient_kind != "ca_nhan" and self.posthumous:
             raise PydanticCustomError(

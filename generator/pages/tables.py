@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 from generator.domain import labels
 from generator.domain.portal import Award, Portal, awards_in_force
+from generator.domain.privacy import SMALL_COUNT
 from generator.domain.ranking import RankedSheet
 from generator.domain.records import (
     Consultation,
@@ -406,6 +407,14 @@ class Tables:
         return Table("diem-tieu-chi", "Điểm tự chấm và thẩm định theo tiêu chí", columns, tuple(rows))
 
     # --- counts ------------------------------------------------------------------------------------
+
+    def hidden_counts(self, table_id: str, caption: str, counted: dict[str, int | None]) -> Table:
+        """Counts about people with the small ones hidden (None): "dưới 5", never the number."""
+        columns = (Column("nhom", "Nhóm"), COUNT)
+        rows = [Row(name, (Cell(name), number_cell(count) if count is not None else
+                           Cell(f"dưới {SMALL_COUNT}", value=None)))
+                for name, count in counted.items()]
+        return Table(table_id, caption, columns, tuple(rows))
 
     def counts(self, table_id: str, caption: str, label: str, counted: list[tuple[str, int]]) -> Table:
         columns = (Column("muc", label), COUNT)

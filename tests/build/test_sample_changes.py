@@ -100,3 +100,14 @@ def test_interim_targets_are_under_way_with_the_pace_shown(sample_site):
             "78,75 % kế hoạch thành phố giao)") in plan
     assert "Chưa đạt" not in plan
     assert "Hồ sơ giải quyết trước hạn, đúng hạn: chưa có số liệu" in plan
+
+
+def test_statistics_by_sex_are_aggregates_never_per_person(sample_site):
+    statistics = main_text(page(sample_site, "thong-ke"))
+    assert "Cá nhân được khen thưởng theo giới tính" in statistics
+    decisions = (sample_site / "du-lieu/quyet-dinh.json").read_text(encoding="utf-8")
+    awards = (sample_site / "du-lieu/khen-thuong.csv").read_text(encoding="utf-8-sig")
+    decision = page(sample_site, "quyet-dinh/415-qd-ubnd-2025")
+    for key in ("gioi_tinh", "dan_toc_thieu_so", "truc_tiep_lao_dong"):
+        assert key not in decisions and key not in awards and key not in decision
+    assert all("gioi" not in " ".join(r.text) for r in search_records(load_portal(SAMPLE)))
