@@ -501,11 +501,21 @@ class Task(Schema):
     links: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+/[a-z0-9]+(-[a-z0-9]+)*$")]] = []
 
 
+class PlanDocument(Schema):
+    """The plan's own document. A plan is often published before it is numbered and dated (the
+    2026 plan reads "Số: /KH-UBND", "ngày tháng 02 năm 2026"): the blanks stay blank, a number or
+    date is never made up."""
+
+    number: Text | None = None
+    date: Day | None = None
+    issuer: Text
+
+
 class YearPlan(Schema):
     year: Annotated[int, Field(ge=2000, le=2100)]
     ward_theme: Text
     city_theme: Text
-    plan: DocumentRef
+    plan: PlanDocument
     targets: list[Target] = []
     tasks: list[Task] = []
 
