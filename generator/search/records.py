@@ -126,7 +126,8 @@ def search_records(portal: Portal) -> list[SearchRecord]:
         records.append(SearchRecord(
             f"{SECTIONS['plan']}/{year.year}/", f"Kế hoạch thi đua, khen thưởng năm {year.year}", "Kế hoạch",
             "Khác", f"Chủ đề của phường: “{year.ward_theme}”.", year.plan.date,
-            [year.city_theme, year.plan.number or "", *(t.name for t in year.targets), *(t.content for t in year.tasks)],
+            [year.city_theme, year.plan.number or "", *(t.name for t in year.targets),
+             *(t.content for t in year.tasks)],
         ))
     for entry in sorted(portal.catalogue.values(), key=lambda e: e.id):
         records.append(SearchRecord(
