@@ -143,7 +143,21 @@ FULL_DATA = {
           den_ngay: 2100-12-31
           nhan: Gương điển hình của tháng
         """),
-    "data/ke_hoach/2026.yml": minimal_text("data/ke_hoach/2026.yml")
+    "data/ke_hoach/2026.yml": minimal_text("data/ke_hoach/2026.yml", (
+        "        gia_tri: 0.25\n",
+        "        gia_tri: 0.25\n"
+        "  - ma: thu-tuc\n"
+        "    ten: Thủ tục hành chính\n"
+        "    muc_tieu: Đúng hạn 100%; trực tuyến trên 80%\n"
+        "    thanh_phan:\n"
+        "      - ten: Đúng hạn\n"
+        "        don_vi_tinh: \"% hồ sơ\"\n"
+        "        gia_tri_muc_tieu: 100\n"
+        "        chieu: toi_thieu\n"
+        "        thuc_hien:\n"
+        "          - ky: 9 tháng năm 2026\n"
+        "            ngay: 2026-09-30\n"
+        "            gia_tri: 99\n"))
     + textwrap.dedent("""\
         nhiem_vu:
           - ma: so-ket
