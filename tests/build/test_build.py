@@ -162,3 +162,12 @@ def test_built_site_is_readable_by_a_web_server(scratch_project):
     root = scratch_project()
     assert run(root, "build") == 0
     assert (root / "site").stat().st_mode & 0o777 == 0o755
+
+
+def test_check_counts_the_awards_the_statistics_page_counts(scratch_project, capsys):
+    """A draft decision's awards are not published, so `check` does not count them either."""
+    draft = edited(DECISION_TEXT, ("ma: 16-qd-ubnd-2026\n", "ma: 16-qd-ubnd-2026\nban_nhap: true\n"))
+    root = scratch_project({DECISION: draft})
+    assert run(root, "check") == 0
+    assert capsys.readouterr().out.startswith(
+        "Dữ liệu hợp lệ: 2 quyết định, 2 lượt khen thưởng còn hiệu lực,")
