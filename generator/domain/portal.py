@@ -125,8 +125,9 @@ class Portal:
     def awards_by_unit(self) -> dict[str, list[Award]]:
         by_unit: dict[str, list[Award]] = defaultdict(list)
         for award in self.awards():
-            if award.recipient.unit:
-                by_unit[award.recipient.unit].append(award)
+            # A corrected unit is the unit the award belongs to.
+            if award.shown.unit:
+                by_unit[award.shown.unit].append(award)
         return by_unit
 
     def decisions_by_campaign(self) -> dict[str, list[Decision]]:

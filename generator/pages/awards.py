@@ -65,7 +65,7 @@ def statistics(kit: Kit) -> GeneratedPage:
     by_level = count(labels.LEVEL[a.decision.level] for a in in_force)
     by_kind = count(labels.RECIPIENT_KIND[a.recipient.recipient_kind] for a in in_force)
     units = kit.portal.units
-    by_unit = count(units[a.recipient.unit].name for a in in_force if a.recipient.unit)[:15]
+    by_unit = count(units[a.shown.unit].name for a in in_force if a.shown.unit)[:15]
     charts = [
         ("theo-nam", "Số lượt khen thưởng theo năm", "Năm", by_year),
         ("theo-danh-hieu", "Theo danh hiệu, hình thức", "Danh hiệu, hình thức", by_entry),

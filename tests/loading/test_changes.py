@@ -159,3 +159,14 @@ def test_decree_30_2020_art_16_corrected_values(scratch_project, corrected, stat
     with pytest.raises(DataErrors) as raised:
         load_portal(root)
     assert [str(error) for error in raised.value.errors] == [expected]
+
+
+def test_a_corrected_entry_shows_its_corrected_values_and_belongs_to_its_corrected_unit(scratch_project):
+    corrected = "    dinh_chinh_thanh:\n      ten: Trần Thị Đứcc\n      don_vi: ubnd-phuong\n"
+    root = scratch_project({CHANGED: ENTRY_CHANGED.format(status="da_dinh_chinh", corrected=corrected),
+                            CHANGER: changer("dinh_chinh", listed="Trần Thị Đứcc")})
+    portal = load_portal(root)
+    award = next(a for a in portal.awards() if a.position == 1)
+    assert (award.shown.name, award.shown.unit, award.recipient.name) == ("Trần Thị Đứcc", "ubnd-phuong", "Trần Thị Đức")
+    assert award.recipient.originals() == {"name": "Trần Thị Đức", "unit": "truong-thcs"}
+    assert [a.position for a in portal.awards_by_unit()["ubnd-phuong"]] == [1]
