@@ -875,6 +875,11 @@ class DecisionPlan:
             f"Đính chính theo Quyết định số {decision[yaml_key('number')]}: chức vụ ghi chưa đúng, "
             "danh hiệu giữ nguyên.")
         corrected[yaml_key("achievement")] = f"Đính chính chức vụ tại số thứ tự {index + 1} của danh sách"
+        # The corrected entry carries the corrected value, as the correcting decision's list states it.
+        position = entry.get(yaml_key("position")) or "Chuyên viên"
+        right = position.removeprefix("Phó ") if position.startswith("Phó ") else f"Phó {position[:1].lower()}{position[1:]}"
+        corrected[yaml_key("position")] = right
+        entry[yaml_key("corrected")] = {yaml_key("position"): right}
         return decision
 
     def _revocation(self, original: dict) -> dict:

@@ -75,7 +75,22 @@ DESCRIPTIONS: dict[str, str] = {
     "tep_dinh_kem": "Tệp PDF đính kèm (đã che thông tin cá nhân), đường dẫn tính từ data/, "
                     "ví dụ tep/quyet-dinh/15-qd-ubnd-2026.pdf.",
     "quyet_dinh_thay_doi": "Mã quyết định đã đính chính hoặc hủy bỏ quyết định (hoặc mục) này.",
+    "so_chu_so_thap_phan": "Số chữ số thập phân của điểm theo giao ước (0 đến 3, mặc định 2): tổng điểm "
+                           "được làm tròn đến số chữ số này.",
+    "cach_tinh": "Cách tính kết quả trong năm: luy_ke (cộng dồn, ví dụ thu ngân sách, giải ngân: số liệu giữa "
+                 "năm so với phần mục tiêu theo tiến độ) hoặc muc_do (tỷ lệ, mức tăng: so thẳng với mục tiêu; "
+                 "mặc định).",
+    "thanh_phan": "Các phần của một chỉ tiêu gồm nhiều mục tiêu (ví dụ đúng hạn 100%; trực tuyến trên 80%), "
+                  "mỗi phần có ten, don_vi_tinh, gia_tri_muc_tieu, chieu, thuc_hien; chỉ tiêu đạt khi mọi phần đạt.",
+    "gioi_tinh": "Không bắt buộc, chỉ dùng để thống kê, không bao giờ hiện theo từng người: nam hoặc nu.",
+    "dan_toc_thieu_so": "Không bắt buộc, chỉ dùng để thống kê, không bao giờ hiện theo từng người: true nếu là "
+                        "người dân tộc thiểu số.",
+    "truc_tiep_lao_dong": "Không bắt buộc, chỉ dùng để thống kê, không bao giờ hiện theo từng người: true nếu là "
+                          "người trực tiếp lao động, công tác, chiến đấu (công nhân, nông dân, chiến sĩ…).",
     "ghi_chu_trang_thai": "Ghi chú về việc đính chính, hủy bỏ, hiện trên trang công khai.",
+    "dinh_chinh_thanh": "Giá trị đúng của mục đã đính chính, như quyết định đính chính ghi (ten, danh_xung, "
+                        "chuc_vu, don_vi, thanh_tich): danh sách, tìm kiếm và dữ liệu tải về hiện giá trị "
+                        "này và ghi kèm giá trị cũ.",
     "danh_sach": "Danh sách được khen thưởng: mỗi cá nhân, tập thể hoặc hộ gia đình một mục bắt đầu bằng `- `.",
     "doi_tuong_nhan": "Đối tượng: ca_nhan (cá nhân), tap_the (tập thể) hoặc ho_gia_dinh (hộ gia đình).",
     "danh_hieu": "Danh hiệu hoặc hình thức khen thưởng, ghi đúng tên trong data/danh_muc/danh_hieu/.",
@@ -109,7 +124,8 @@ DESCRIPTIONS: dict[str, str] = {
     "chi_tieu": "Các chỉ tiêu kinh tế - xã hội của năm.",
     "don_vi_tinh": "Đơn vị tính, ví dụ \"%\" hoặc \"tỷ đồng\".",
     "gia_tri_muc_tieu": "Giá trị mục tiêu bằng số (dấu chấm cho phần thập phân, ví dụ 0.2).",
-    "chieu": "toi_thieu nếu cần đạt ít nhất mục tiêu, toi_da nếu không được vượt mục tiêu.",
+    "chieu": "toi_thieu nếu cần đạt ít nhất mục tiêu, toi_da nếu không được vượt mục tiêu; tren (kế hoạch ghi "
+             "\"trên\": phải lớn hơn hẳn) hoặc duoi (ghi \"dưới\": phải nhỏ hơn hẳn).",
     "thuc_hien": "Kết quả thực hiện theo từng kỳ: kỳ, ngày, giá trị.",
     "ky": "Kỳ báo cáo, ví dụ \"6 tháng đầu năm 2026\".",
     "nhiem_vu": "Các nhiệm vụ của kế hoạch theo quý.",
@@ -189,6 +205,7 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("Decision", "trang_thai"): "Trạng thái: co_hieu_luc, da_dinh_chinh hoặc da_huy_bo. Quyết định "
                                 "không bao giờ bị xóa: khi bị đính chính, hủy bỏ thì đổi trạng thái.",
     ("Recipient", "trang_thai"): "Trạng thái của riêng mục này: co_hieu_luc, da_dinh_chinh hoặc da_huy_bo.",
+    ("Correction", "ten"): "Họ và tên đúng (không ghi Ông/Bà) hoặc tên tập thể đúng.",
     ("Campaign", "trang_thai"): "Trạng thái: dang_trien_khai, so_ket hoặc tong_ket.",
     ("Task", "trang_thai"): "Trạng thái: chua_thuc_hien, dang_thuc_hien hoặc hoan_thanh.",
 }

@@ -71,6 +71,15 @@ DECISION_KIND = {
     "huy_bo": "Hủy bỏ",
 }
 
+# What a corrected value is called in the notice that lists a decision's changes.
+CORRECTED_FIELD = {
+    "honorific": "danh xưng",
+    "name": "tên",
+    "position": "chức vụ",
+    "unit": "đơn vị",
+    "achievement": "thành tích",
+}
+
 QUARTER = {1: "Quý I", 2: "Quý II", 3: "Quý III", 4: "Quý IV"}
 # Inside a sentence: lower-case "quý", the Roman numeral kept (a screen reader reads "quý i" as a word).
 QUARTER_IN_SENTENCE = {number: "quý" + name.removeprefix("Quý") for number, name in QUARTER.items()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from generator.domain.consultation import counting_start
 from generator.domain.records import (
@@ -45,6 +46,21 @@ class Award:
     @property
     def in_force(self) -> bool:
         return self.status != "da_huy_bo"
+
+    @cached_property
+    def shown(self) -> Recipient:
+        """The entry with its corrected values, as every list, search result and export shows it."""
+        return self.recipient.as_corrected()
+
+
+def awards_in_force(decision: Decision) -> int:
+    """How many awards a decision gives that still count: none when it only corrects or revokes
+    (its list names entries of another decision) or was revoked whole, and never an entry since
+    revoked. The one count of a decision's awards, on its page, in the decisions list and in the
+    statistics alike."""
+    if decision.decision_kind != "khen_thuong" or decision.status == "da_huy_bo":
+        return 0
+    return sum(1 for recipient in decision.recipients if recipient.status != "da_huy_bo")
 
 
 @dataclass
@@ -110,8 +126,9 @@ class Portal:
     def awards_by_unit(self) -> dict[str, list[Award]]:
         by_unit: dict[str, list[Award]] = defaultdict(list)
         for award in self.awards():
-            if award.recipient.unit:
-                by_unit[award.recipient.unit].append(award)
+            # A corrected unit is the unit the award belongs to.
+            if award.shown.unit:
+                by_unit[award.shown.unit].append(award)
         return by_unit
 
     def decisions_by_campaign(self) -> dict[str, list[Decision]]:

@@ -268,6 +268,30 @@ def _changed_status_rules(record: Any) -> None:
         )
 
 
+class Correction(Schema):
+    """The values a corrected entry should have carried, as the correcting decision states them.
+
+    The entry keeps what the original decision says (records are never rewritten); lists, search
+    and exports show these values and note the original (docs/huong-dan-bien-tap.md, "Đính chính").
+    """
+
+    honorific: Honorific | None = None
+    name: Text | None = None
+    position: Text | None = None
+    unit: Slug | None = None
+    achievement: Text | None = None
+
+    @model_validator(mode="after")
+    def _corrects_something(self) -> Correction:
+        if not self.model_dump(exclude_none=True):
+            raise PydanticCustomError(
+                "empty_correction",
+                "cần ít nhất một giá trị đã sửa (ten, danh_xung, chuc_vu, don_vi hoặc thanh_tich)",
+                {"field": yaml_key("corrected")},
+            )
+        return self
+
+
 class Recipient(Schema):
     recipient_kind: RecipientKind
     honorific: Honorific | None = None
@@ -281,15 +305,50 @@ class Recipient(Schema):
     status: RecordStatus = "co_hieu_luc"
     changed_by: Slug | None = None
     status_note: Text | None = None
+    corrected: Correction | None = None
+    # For statistics only, never published per person (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15,
+    # Điều 2: ethnicity is sensitive personal data): excluded from every dump of the record, counted
+    # only in aggregates with small groups hidden (generator/domain/statistics.py).
+    sex: Literal["nam", "nu"] | None = Field(default=None, exclude=True)
+    ethnic_minority: bool | None = Field(default=None, exclude=True)
+    direct_worker: bool | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
     def _honorific_for_people_only(self) -> Recipient:
         _changed_status_rules(self)
+        if self.corrected is not None and self.status != "da_dinh_chinh":
+            raise PydanticCustomError(
+                "correction_without_status",
+                "chỉ mục đã đính chính (trang_thai: da_dinh_chinh) mới ghi dinh_chinh_thanh",
+                {"field": yaml_key("corrected")},
+            )
+        # Without the corrected values every list would keep showing the wrong one, the value the
+        # correction was made to withdraw.
+        if self.status == "da_dinh_chinh" and self.corrected is None:
+            raise PydanticCustomError(
+                "correction_without_values",
+                "mục đã đính chính cần ghi giá trị đã sửa trong dinh_chinh_thanh (ví dụ `ten:` họ tên "
+                "đúng), để danh sách hiện giá trị đúng",
+                {"field": yaml_key("status")},
+            )
         if self.recipient_kind == "ca_nhan" and self.honorific is None:
             raise PydanticCustomError(
                 "honorific_missing",
                 "cá nhân cần có danh xưng (danh_xung: Ông hoặc Bà)",
                 {"field": yaml_key("honorific")},
+            )
+        if self.recipient_kind != "ca_nhan" and (self.sex or self.ethnic_minority is not None
+                                                   or self.direct_worker is not None):
+            raise PydanticCustomError(
+                "personal_statistics_collective",
+                "gioi_tinh, dan_toc_thieu_so, truc_tiep_lao_dong chỉ ghi cho cá nhân",
+                {"field": yaml_key("recipient_kind")},
+            )
+        if self.sex and self.honorific and self.sex != {"Ông": "nam", "Bà": "nu"}[self.honorific]:
+            raise PydanticCustomError(
+                "sex_against_honorific",
+                "gioi_tinh {sex} không khớp danh xưng {honorific}",
+                {"sex": self.sex, "honorific": self.honorific, "field": yaml_key("sex")},
             )
         if self.recipient_kind != "ca_nhan" and self.posthumous:
             raise PydanticCustomError(
@@ -298,6 +357,19 @@ class Recipient(Schema):
                 {"field": yaml_key("posthumous")},
             )
         return self
+
+    def as_corrected(self) -> Recipient:
+        """The entry as it stands after its correction: what lists, search and exports show."""
+        if self.corrected is None:
+            return self
+        return self.model_copy(update=self.corrected.model_dump(exclude_none=True))
+
+    def originals(self) -> dict[str, Any]:
+        """The values as the original decision wrote them, of each field a correction changed."""
+        if self.corrected is None:
+            return {}
+        return {field: getattr(self, field) for field, value in self.corrected.model_dump(exclude_none=True).items()
+                if getattr(self, field) != value}
 
 
 class Decision(Record):
@@ -399,14 +471,66 @@ class Actual(Schema):
     value: float
 
 
+# How a figure is compared with its target, as the plan words it: "tối thiểu"/"đạt" (at least),
+# "tối đa"/"còn" (at most), "trên" (strictly more), "dưới" (strictly less): "trên 80%" is not met
+# by 80% (generator/domain/targets.py).
+Direction = Literal["toi_thieu", "toi_da", "tren", "duoi"]
+# "luy_ke": the figure accrues through the year (revenue collected, funds disbursed), so an interim
+# figure is compared with the share of the year gone; "muc_do": a level or rate (growth, a share of
+# households) compared with the target as it stands.
+Accrual = Literal["luy_ke", "muc_do"]
+
+
+class TargetPart(Schema):
+    """One measurable part of a composite target ("đúng hạn 100%; trực tuyến trên 80%")."""
+
+    name: Text
+    measure: Text
+    target_value: float
+    direction: Direction
+    accrual: Accrual = "muc_do"
+    actuals: list[Actual] = []
+
+
 class Target(Schema):
+    """A target of the year's plan: one measure, or (with `parts`) several, each judged on its own."""
+
     id: Slug
     name: Text
     target: Text
-    measure: Text
-    target_value: float
-    direction: Literal["toi_thieu", "toi_da"]
+    measure: Text | None = None
+    target_value: float | None = None
+    direction: Direction | None = None
+    accrual: Accrual = "muc_do"
     actuals: list[Actual] = []
+    parts: list[TargetPart] = []
+
+    @model_validator(mode="after")
+    def _one_measure_or_parts(self) -> Target:
+        single = (self.measure, self.target_value, self.direction)
+        if self.parts and (any(v is not None for v in single) or self.actuals):
+            raise PydanticCustomError(
+                "target_parts_and_measure",
+                "chỉ tiêu có thanh_phan thì ghi don_vi_tinh, gia_tri_muc_tieu, chieu và thuc_hien trong "
+                "từng thành phần, không ghi ở chỉ tiêu",
+                {"field": yaml_key("parts")},
+            )
+        if not self.parts and any(v is None for v in single):
+            raise PydanticCustomError(
+                "target_without_measure",
+                "chỉ tiêu cần don_vi_tinh, gia_tri_muc_tieu và chieu (hoặc thanh_phan khi chỉ tiêu gồm "
+                "nhiều phần)",
+                {"field": yaml_key("target_value")},
+            )
+        return self
+
+    def measured(self) -> list[TargetPart]:
+        """The parts judged: the target itself when it has one measure."""
+        if self.parts:
+            return list(self.parts)
+        # Built from values already validated on this target.
+        return [TargetPart.model_construct(name=self.name, measure=self.measure, target_value=self.target_value,
+                                           direction=self.direction, accrual=self.accrual, actuals=self.actuals)]
 
 
 class Task(Schema):
@@ -420,11 +544,21 @@ class Task(Schema):
     links: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+/[a-z0-9]+(-[a-z0-9]+)*$")]] = []
 
 
+class PlanDocument(Schema):
+    """The plan's own document. A plan is often published before it is numbered and dated (the
+    2026 plan reads "Số: /KH-UBND", "ngày tháng 02 năm 2026"): the blanks stay blank, a number or
+    date is never made up."""
+
+    number: Text | None = None
+    date: Day | None = None
+    issuer: Text
+
+
 class YearPlan(Schema):
     year: Annotated[int, Field(ge=2000, le=2100)]
     ward_theme: Text
     city_theme: Text
-    plan: DocumentRef
+    plan: PlanDocument
     targets: list[Target] = []
     tasks: list[Task] = []
 
@@ -446,6 +580,9 @@ class Covenant(Schema):
 
     signed: Day
     criteria: list[Criterion] = Field(min_length=1)
+    # Totals are rounded to the decimals the covenant scores in (its scoring guide: whole points,
+    # halves, tenths…), so no total shows more precision than the scores it adds.
+    precision: Annotated[int, Field(ge=0, le=3)] = 2
 
 
 class ScoreSheet(Schema):

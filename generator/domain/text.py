@@ -128,7 +128,10 @@ def format_date_formal(day: date) -> str:
 def format_number(value: float, decimals: int | None = None) -> str:
     """1234.5 → "1.234,5": thousands with dots, decimals with a comma."""
     if decimals is None:
-        decimals = 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
+        # Sums of decimal fractions carry binary noise (0.1 + 0.2 is 0.30000000000000004): no figure
+        # an office writes has more than six decimals, so the noise beyond them is never shown.
+        value = round(float(value), 6)
+        decimals = 0 if value.is_integer() else len(repr(value).split(".")[1])
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 

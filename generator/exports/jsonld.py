@@ -50,15 +50,18 @@ def decision_recipients(portal: Portal, config: SiteConfig, decision: Decision, 
     cut into pages, each page describing its own. The decision is said once, not in every award.
     A recipient is its name and award only: position and unit are on the page and in the list's
     open data (danh-sach.json), and would triple the weight of a page of forty. An award since
-    revoked is not claimed: its recipient is still named, without it."""
+    revoked is not claimed: its recipient is still named, without it; nor is the list of a decision
+    that only corrects or revokes (it names entries of another decision, it gives nothing). A
+    corrected entry is named as corrected."""
     honoured = []
     for number in numbers or range(1, len(decision.recipients) + 1):
         recipient = decision.recipients[number - 1]
         entry = portal.catalogue_entry(recipient.award)
         assert entry is not None, "references are resolved before a Portal is used"
+        award = Award(decision, recipient, entry, number)
         item = {"@type": "Person" if recipient.recipient_kind == "ca_nhan" else "Organization",
-                "name": recipient.name}
-        if Award(decision, recipient, entry, number).in_force:
+                "name": award.shown.name}
+        if decision.decision_kind == "khen_thuong" and award.in_force:
             item["award"] = entry.name
         honoured.append(item)
     address = f"{config.base_url}{decision_url}"

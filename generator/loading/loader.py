@@ -16,6 +16,7 @@ from generator.loading.addresses import check_addresses
 from generator.loading.authority import check_authority
 from generator.loading.award_rules import check_award_rules
 from generator.loading.calendar import check_calendar
+from generator.loading.changes import check_changes
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.files import Entry, FileTask, load_files, walk
 from generator.loading.located import FileLoad, Located
@@ -120,6 +121,7 @@ class PortalLoader:
         errors.extend(check_authority(loaded))
         errors.extend(check_award_rules(loaded))
         errors.extend(check_calendar(loaded))
+        errors.extend(check_changes(loaded))
         errors.extend(check_publication(loaded, build_date()))
         errors.extend(check_pages(root, office))
         errors.extend(check_addresses(root, loaded))

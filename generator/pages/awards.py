@@ -6,6 +6,8 @@ from collections import Counter
 from typing import Any
 
 from generator.domain import labels
+from generator.domain.privacy import SMALL_COUNT
+from generator.domain.statistics import personal_statistics
 from generator.kinds import SECTIONS
 from generator.pages.charts import bar_chart
 from generator.pages.kit import Kit, count
@@ -63,7 +65,7 @@ def statistics(kit: Kit) -> GeneratedPage:
     by_level = count(labels.LEVEL[a.decision.level] for a in in_force)
     by_kind = count(labels.RECIPIENT_KIND[a.recipient.recipient_kind] for a in in_force)
     units = kit.portal.units
-    by_unit = count(units[a.recipient.unit].name for a in in_force if a.recipient.unit)[:15]
+    by_unit = count(units[a.shown.unit].name for a in in_force if a.shown.unit)[:15]
     charts = [
         ("theo-nam", "Số lượt khen thưởng theo năm", "Năm", by_year),
         ("theo-danh-hieu", "Theo danh hiệu, hình thức", "Danh hiệu, hình thức", by_entry),
@@ -78,4 +80,7 @@ def statistics(kit: Kit) -> GeneratedPage:
         revoked=sum(1 for a in kit.portal.awards() if not a.in_force),
         charts=[{"id": i, "title": t, "svg": bar_chart(t, rows),
                  "table": kit.tables.counts(i, t, c, rows)} for i, t, c, rows in charts],
+        personal=[{"id": i, "title": t, "table": kit.tables.hidden_counts(i, t, counts)}
+                  for i, t, counts in personal_statistics(in_force)],
+        small_count=SMALL_COUNT,
     )

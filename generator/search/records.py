@@ -126,7 +126,8 @@ def search_records(portal: Portal) -> list[SearchRecord]:
         records.append(SearchRecord(
             f"{SECTIONS['plan']}/{year.year}/", f"Kế hoạch thi đua, khen thưởng năm {year.year}", "Kế hoạch",
             "Khác", f"Chủ đề của phường: “{year.ward_theme}”.", year.plan.date,
-            [year.city_theme, year.plan.number, *(t.name for t in year.targets), *(t.content for t in year.tasks)],
+            [year.city_theme, year.plan.number or "", *(t.name for t in year.targets),
+             *(t.content for t in year.tasks)],
         ))
     for entry in sorted(portal.catalogue.values(), key=lambda e: e.id):
         records.append(SearchRecord(
@@ -160,7 +161,10 @@ def _person_title(honorific: str | None, name: str) -> str:
 
 
 def _award(portal: Portal, award: Award) -> SearchRecord:
-    recipient, decision = award.recipient, award.decision
+    # A corrected entry is found and titled by its corrected name; the name the decision wrote
+    # still finds it (someone may search for the name as printed).
+    recipient, decision = award.shown, award.decision
+    before = award.recipient.originals().get("name")
     where = ", ".join(p for p in (recipient.position, _unit_name(portal, recipient.unit)) if p)
     status = "" if award.status == "co_hieu_luc" else f" ({labels.DECISION_STATUS[award.status].lower()})"
     return SearchRecord(
@@ -170,8 +174,8 @@ def _award(portal: Portal, award: Award) -> SearchRecord:
         _person_title(recipient.honorific, recipient.name),
         f"{labels.RECIPIENT_KIND[recipient.recipient_kind]} được khen thưởng", "Người, tập thể",
         f"{award.entry.name}{status} theo Quyết định số {decision.number} ngày {format_date(decision.signed)}"
-        + (f". {where}." if where else "."),
-        decision.signed, [award.entry.name, where, recipient.achievement or ""],
+        + (f". {where}." if where else ".") + (f" Trước khi đính chính ghi: {before}." if before else ""),
+        decision.signed, [award.entry.name, where, recipient.achievement or "", *([before] if before else [])],
         description_found=False,
     )
 

@@ -105,7 +105,13 @@ FULL_DATA = {
                                             "    thanh_tich: Hoàn thành xuất sắc nhiệm vụ\n"
                                             "    trang_thai: da_dinh_chinh\n"
                                             "    quyet_dinh_thay_doi: 20-qd-ubnd-2026\n"
-                                            "    ghi_chu_trang_thai: Sai chính tả\n"),
+                                            "    ghi_chu_trang_thai: Sai chính tả\n"
+                                            "    dinh_chinh_thanh:\n"
+                                            "      danh_xung: Bà\n"
+                                            "      ten: Trần Thị Đức Anh\n"
+                                            "      chuc_vu: Giáo viên Toán\n"
+                                            "      don_vi: ubnd-phuong\n"
+                                            "      thanh_tich: Hoàn thành xuất sắc nhiệm vụ năm 2025\n"),
         ("danh_hieu: Tập thể lao động tiên tiến", "danh_hieu: tap-the-lao-dong-tien-tien"),
     ),
     "data/quyet_dinh/20-qd-ubnd-2026.yml": """\
@@ -121,6 +127,11 @@ FULL_DATA = {
         trich_yeu: Về việc đính chính Quyết định số 15/QĐ-UBND
         loai_hinh: cong-trang
         danh_sach:
+          - doi_tuong_nhan: ca_nhan
+            danh_xung: Bà
+            ten: Trần Thị Đức Anh
+            ma_nguoi: tran-thi-duc
+            danh_hieu: lao-dong-tien-tien
           - doi_tuong_nhan: ho_gia_dinh
             ten: Gia đình ông Lê Văn Hòa
             danh_hieu: giay-khen
@@ -136,7 +147,21 @@ FULL_DATA = {
           den_ngay: 2100-12-31
           nhan: Gương điển hình của tháng
         """),
-    "data/ke_hoach/2026.yml": minimal_text("data/ke_hoach/2026.yml")
+    "data/ke_hoach/2026.yml": minimal_text("data/ke_hoach/2026.yml", (
+        "        gia_tri: 0.25\n",
+        "        gia_tri: 0.25\n"
+        "  - ma: thu-tuc\n"
+        "    ten: Thủ tục hành chính\n"
+        "    muc_tieu: Đúng hạn 100%; trực tuyến trên 80%\n"
+        "    thanh_phan:\n"
+        "      - ten: Đúng hạn\n"
+        "        don_vi_tinh: \"% hồ sơ\"\n"
+        "        gia_tri_muc_tieu: 100\n"
+        "        chieu: toi_thieu\n"
+        "        thuc_hien:\n"
+        "          - ky: 9 tháng năm 2026\n"
+        "            ngay: 2026-09-30\n"
+        "            gia_tri: 99\n"))
     + textwrap.dedent("""\
         nhiem_vu:
           - ma: so-ket

@@ -112,7 +112,7 @@ def test_check_builds_nothing(scratch_project, capsys):
     assert run(root, "check") == 0
     assert not (root / "site").exists()
     assert capsys.readouterr().out == (
-        "Dữ liệu hợp lệ: 1 quyết định, 2 lượt khen thưởng, 1 điển hình, 1 phong trào, 2 đơn vị.\n"
+        "Dữ liệu hợp lệ: 1 quyết định, 2 lượt khen thưởng còn hiệu lực, 1 điển hình, 1 phong trào, 2 đơn vị.\n"
         "Lưu ý (không ngăn việc tạo trang):\n"
         "  - 1 điển hình chưa có ảnh được đăng: co-giao-so-hoa\n"
         "  - 1 quyết định chưa có tệp PDF đính kèm: 15-qd-ubnd-2026\n"
@@ -162,3 +162,12 @@ def test_built_site_is_readable_by_a_web_server(scratch_project):
     root = scratch_project()
     assert run(root, "build") == 0
     assert (root / "site").stat().st_mode & 0o777 == 0o755
+
+
+def test_check_counts_the_awards_the_statistics_page_counts(scratch_project, capsys):
+    """A draft decision's awards are not published, so `check` does not count them either."""
+    draft = edited(DECISION_TEXT, ("ma: 16-qd-ubnd-2026\n", "ma: 16-qd-ubnd-2026\nban_nhap: true\n"))
+    root = scratch_project({DECISION: draft})
+    assert run(root, "check") == 0
+    assert capsys.readouterr().out.startswith(
+        "Dữ liệu hợp lệ: 2 quyết định, 2 lượt khen thưởng còn hiệu lực,")

@@ -118,3 +118,9 @@ def test_households_sort_by_the_heads_given_name():
     assert sorted(names, key=person_sort_key) == [
         "Hộ ông Nguyễn Văn An", "Hộ bà Trần Thị Bình", "Hộ ông Trần Quang Nam",
     ]
+
+
+def test_format_number_never_shows_binary_noise():
+    assert format_number(55.1 + 33.2) == "88,3"
+    assert format_number(0.1 + 0.2) == "0,3"
+    assert format_number(86.25) == "86,25"

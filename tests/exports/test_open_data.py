@@ -45,11 +45,11 @@ def test_the_list_of_people_honoured_as_exact_csv(portal):
     awards = datasets(portal[0], *LICENCE)[1]
     assert awards.text("khen-thuong.csv") == (
         "\ufeffquyet_dinh,so_ky_hieu,ngay_ky,cap,trang_thai_quyet_dinh,stt,doi_tuong_nhan,danh_xung,ten,"
-        "chuc_vu,don_vi,ten_don_vi,danh_hieu,thanh_tich,truy_tang,trang_thai\r\n"
+        "chuc_vu,don_vi,ten_don_vi,danh_hieu,thanh_tich,truy_tang,trang_thai,truoc_dinh_chinh\r\n"
         "15-qd-ubnd-2026,15/QĐ-UBND,2026-01-15,phuong,co_hieu_luc,1,ca_nhan,Bà,Trần Thị Đức,Giáo viên,"
-        "truong-thcs,Trường Trung học cơ sở Lê Thanh Nghị,Lao động tiên tiến,,,co_hieu_luc\r\n"
+        "truong-thcs,Trường Trung học cơ sở Lê Thanh Nghị,Lao động tiên tiến,,,co_hieu_luc,\r\n"
         "15-qd-ubnd-2026,15/QĐ-UBND,2026-01-15,phuong,co_hieu_luc,2,tap_the,,Tổ Toán - Tin,,"
-        "truong-thcs,Trường Trung học cơ sở Lê Thanh Nghị,Tập thể lao động tiên tiến,,,co_hieu_luc\r\n"
+        "truong-thcs,Trường Trung học cơ sở Lê Thanh Nghị,Tập thể lao động tiên tiến,,,co_hieu_luc,\r\n"
     )
     assert sorted(awards.files()) == ["khen-thuong.csv", "khen-thuong.json"]
 

@@ -107,7 +107,8 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
             "    don_vi: truong-thcs\n", "    don_vi: truong-thcs\n    ngay_sinh: 1980-01-01\n",
             ":16: ngay_sinh (danh_sach, mục 1): khóa không được hỗ trợ. Cách sửa: các khóa hợp lệ ở đây: "
             "doi_tuong_nhan, danh_xung, ten, ma_nguoi, chuc_vu, don_vi, danh_hieu, thanh_tich, truy_tang, "
-            "trang_thai, quyet_dinh_thay_doi, ghi_chu_trang_thai",
+            "trang_thai, quyet_dinh_thay_doi, ghi_chu_trang_thai, dinh_chinh_thanh, gioi_tinh, dan_toc_thieu_so, "
+            "truc_tiep_lao_dong",
             id="unknown-nested-key",
         ),
         pytest.param(
