@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator import swap
+from generator.publishing import swap
 from generator.build import build_site
 from generator.cli import main
 
