@@ -129,6 +129,9 @@ DESCRIPTIONS: dict[str, str] = {
     "danh_sach_de_nghi": "Danh sách đề nghị khen thưởng đưa ra lấy ý kiến.",
     "lam_bu": "Ngày làm bù: ghi true nếu đây là thứ Bảy, Chủ nhật phải đi làm để bù ngày nghỉ "
               "(được tính là ngày làm việc).",
+    # Abbreviations search understands
+    "viet_tat": "Từ viết tắt người dân hay gõ khi tìm kiếm, viết liền, ví dụ CSTĐ.",
+    "day_du": "Các từ đầy đủ mà từ viết tắt thay cho, ví dụ Chiến sĩ thi đua.",
     # Reports and council meetings
     "loai_bao_cao": "Loại báo cáo: so_ket_6_thang, tong_ket_nam hoặc khac.",
     "chuong_trinh": "Chương trình phiên họp, mỗi nội dung một dòng.",

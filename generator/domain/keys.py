@@ -112,6 +112,9 @@ YAML_KEYS: dict[str, str] = {
     # Nominee lists for public comment, and the holidays that deadlines skip
     "working_days": "so_ngay_lam_viec",
     "make_up": "lam_bu",
+    # Abbreviations search understands
+    "abbreviation": "viet_tat",
+    "meaning": "day_du",
     # Promotion: featured examples and campaign milestones
     "featured": "noi_bat",
     "milestones": "moc_thoi_gian",

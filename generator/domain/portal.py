@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.domain.records import (
+    Abbreviation,
     Campaign,
     CatalogueEntry,
     CommendationType,
@@ -61,6 +62,7 @@ class Portal:
     holidays: dict[date, Holiday] = field(default_factory=dict)
     reports: dict[str, Report] = field(default_factory=dict)
     meetings: dict[str, Meeting] = field(default_factory=dict)
+    abbreviations: dict[str, Abbreviation] = field(default_factory=dict)
     _catalogue_by_name: dict[str, CatalogueEntry] = field(init=False, repr=False)
     _awards: tuple[Award, ...] | None = field(init=False, repr=False, default=None)
 

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from generator.clock import build_date
 from generator.domain.portal import Portal
 from generator.domain.records import (
+    Abbreviation,
     Campaign,
     CatalogueEntry,
     CommendationType,
@@ -65,6 +66,7 @@ class Kind:
 KINDS: tuple[Kind, ...] = (
     Kind("danh_muc/danh_hieu", CatalogueEntry, "danh hiệu, hình thức khen thưởng"),
     Kind("danh_muc/loai_hinh", CommendationType, "loại hình khen thưởng"),
+    Kind("danh_muc/viet_tat", Abbreviation, "từ viết tắt", key="abbreviation"),
     Kind("don_vi", Unit, "đơn vị"),
     Kind("phong_trao", Campaign, "phong trào thi đua"),
     Kind("quyet_dinh", Decision, "quyết định khen thưởng"),
@@ -248,6 +250,7 @@ def _load_portal(root: Path, data: list[Entry]) -> Portal:
         holidays=records["ngay_nghi"],
         reports=records["bao_cao"],
         meetings=records["hoi_dong"],
+        abbreviations=records["danh_muc/viet_tat"],
     )
     errors.extend(check_references(loaded, data_dir, unreadable))
     errors.extend(check_publication(loaded, build_date()))

@@ -17,15 +17,25 @@ Files, under `INDEX_FOLDER`:
   bits first, the high bit set on all bytes but the last. Binary halves what a query of common
   words downloads, measured against the same list written as text.
 - `tu/<first character>.txt`: the keys starting with that character and their record counts, for
-  completing the last word while it is being typed.
+  completing the last word while it is being typed, and so that a query reads the postings of
+  keys that exist only (a file that is not there answers 404, an error in the reader's console).
+  `thong-tin.json` lists the characters that have such a file.
+- `do-dai.bin`: for each record, the number of different terms of its name (`SearchRecord.name`),
+  at most 15, four bits each, low half first: a record whose name holds the query's terms and no
+  other ranks first ("Bà Nguyễn Thị Hường" before "Hộ bà Nguyễn Thị Minh Hường").
+- `loc/<field>-<value>.bin`: the records a filter (year, level, title of award) keeps, written
+  like one spelling of a postings file with an empty spelling; `thong-tin.json` lists them.
 - `bg/<shard>.json`: the shown text of `SHARD_SIZE` consecutive records.
+
+Terms are words, and numbers and symbols of documents taken whole (generator/search/terms.py).
+An abbreviation of data/danh_muc/viet_tat/ found in a record adds the words it stands for; a query
+that types it reads those words instead (`thong-tin.json` holds the table).
 
 theme/overrides/assets/javascripts/search.js reads them.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import re
@@ -34,8 +44,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Sequence
 
-from generator.domain.text import search_key, words
+from generator.domain.text import search_key, vietnamese_key
 from generator.search.records import GROUPS, SearchRecord
+from generator.search.terms import Term, expand, indexed_terms, terms
+from generator.site.labels import LEVEL as LEVELS
 from generator.site.pages import SEARCH_INDEX_FOLDER as INDEX_FOLDER
 
 # A query's results cost their whole files, so a file holds few records; but records that match
@@ -45,9 +57,16 @@ from generator.site.pages import SEARCH_INDEX_FOLDER as INDEX_FOLDER
 SHARD_SIZE = 16
 
 
+# Filters, as the search page names them.
+FILTER_FIELDS = ("nam", "cap", "dh")
+# Four bits a record in do-dai.bin: a longer name is no exact match of any query anyway.
+LONGEST_NAME = 15
+
+
 def key_file(key: str) -> str:
-    """A file name for a key: the key itself when it is plain ASCII, its UTF-8 in hex otherwise."""
-    return key if re.fullmatch(r"[a-z0-9]+", key) else "_" + key.encode("utf-8").hex()
+    """A file name for a key: the key itself when it is plain ASCII ("8-qd-ubnd" for a document's
+    number and symbol), its UTF-8 in hex otherwise."""
+    return key if re.fullmatch(r"[a-z0-9][a-z0-9-]*", key) else "_" + key.encode("utf-8").hex()
 
 
 def ordered(records: list[SearchRecord]) -> list[SearchRecord]:
@@ -57,22 +76,37 @@ def ordered(records: list[SearchRecord]) -> list[SearchRecord]:
     return sorted(dated, key=lambda r: GROUPS.index(r.group))
 
 
-def build_search_files(records: list[SearchRecord]) -> dict[str, bytes]:
-    """Every file of the index, by path relative to INDEX_FOLDER."""
+def abbreviation_terms(abbreviations: dict[str, str]) -> dict[str, list[Term]]:
+    """Each abbreviation's key with the terms of what it stands for."""
+    return {search_key(short): terms(meaning) for short, meaning in sorted(abbreviations.items())}
+
+
+def build_search_files(records: list[SearchRecord], abbreviations: dict[str, str] | None = None) -> dict[str, bytes]:
+    """Every file of the index, by path relative to INDEX_FOLDER. `abbreviations`: each short form
+    readers type, with the words it stands for."""
     records = ordered(records)
-    # The same few thousand words recur in every record: compute each key once.
-    key_of = functools.lru_cache(maxsize=None)(search_key)
+    short_forms = abbreviation_terms(abbreviations or {})
+
+    def terms_of(text: str) -> list[Term]:
+        return expand(indexed_terms(text), short_forms)
+
     # Records are numbered in order, so each spelling's codes arrive sorted and a repeat is the
     # last code: compact arrays, not sets (a city has millions of postings).
     postings: dict[str, dict[str, array]] = defaultdict(lambda: defaultdict(lambda: array("L")))
+    filters: dict[tuple[str, str], array] = defaultdict(lambda: array("L"))
+    labels: dict[tuple[str, str], str] = {}
+    lengths = bytearray()
     for number, record in enumerate(records):
-        in_title = {key_of(w) for w in words(record.title)}
-        for word in words(record.indexed_text()):
-            key = key_of(word)
-            codes = postings[key][word.lower()]
-            code = 2 * number + (key in in_title)
+        in_title = {term.key for term in terms_of(record.title)}
+        for term in terms_of(record.indexed_text()):
+            codes = postings[term.key][term.spelling]
+            code = 2 * number + (term.key in in_title)
             if not codes or codes[-1] != code:
                 codes.append(code)
+        lengths.append(min(LONGEST_NAME, len({t.key for t in terms(record.name or record.title)})))
+        for facet in record.facets:
+            filters[facet.field, facet.value].append(2 * number)
+            labels[facet.field, facet.value] = facet.label
     files: dict[str, bytes] = {}
     vocabulary: dict[str, list[str]] = defaultdict(list)
     for key in sorted(postings):
@@ -83,6 +117,10 @@ def build_search_files(records: list[SearchRecord]) -> dict[str, bytes]:
         vocabulary[key_file(key)[0]].append(f"{key}\t{count}")
     for first, lines in vocabulary.items():
         files[f"tu/{first}.txt"] = ("\n".join(lines) + "\n").encode("utf-8")
+    lengths += bytes(len(lengths) % 2)
+    files["do-dai.bin"] = bytes(low | high << 4 for low, high in zip(lengths[::2], lengths[1::2]))
+    for (name, value), codes in filters.items():
+        files[f"loc/{name}-{value}.bin"] = _spelling("", codes)
     for start in range(0, len(records), SHARD_SIZE):
         shard = [r.shown() for r in records[start:start + SHARD_SIZE]]
         files[f"bg/{start // SHARD_SIZE}.json"] = _json(shard)
@@ -91,8 +129,25 @@ def build_search_files(records: list[SearchRecord]) -> dict[str, bytes]:
         numbers = [n for n, r in enumerate(records) if r.group == group]
         if numbers:
             groups.append([group, numbers[0], numbers[-1] + 1])
-    files["thong-tin.json"] = _json({"so_ban_ghi": len(records), "co_manh": SHARD_SIZE, "nhom": groups})
+    files["thong-tin.json"] = _json({
+        "so_ban_ghi": len(records), "co_manh": SHARD_SIZE, "nhom": groups,
+        "chu_dau": "".join(sorted(vocabulary)),
+        "viet_tat": {short: [t.key for t in meaning] for short, meaning in short_forms.items()},
+        "loc": {name: [[value, labels[name, value]] for value in _filter_order(name, labels)]
+                for name in FILTER_FIELDS},
+    })
     return files
+
+
+def _filter_order(name: str, labels: dict[tuple[str, str], str]) -> list[str]:
+    """A filter's values as the search page lists them: newest year first, highest level first
+    (the order of generator/site/labels.LEVEL), titles in Vietnamese alphabetical order."""
+    values = [value for field, value in labels if field == name]
+    if name == "nam":
+        return sorted(values, reverse=True)
+    if name == "cap":
+        return sorted(values, key=list(LEVELS).index)
+    return sorted(values, key=lambda value: vietnamese_key(labels[name, value]))
 
 
 def write_search_files(files: dict[str, bytes], site_dir: Path) -> None:

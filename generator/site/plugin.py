@@ -30,7 +30,7 @@ from generator.loading.loader import load_portal
 from generator.machine import resident_mb, usable_cores
 from generator.exports.sitemap import sitemap_gz, sitemap_xml
 from generator.search.index import build_search_files, write_search_files
-from generator.search.records import SearchRecord, content_page_record, search_records
+from generator.search.records import SearchRecord, content_page_record, search_abbreviations, search_records
 from generator.settings import load_site_config
 from generator.site.page_shells import PageShells, compact_page
 from generator.site.page_setup import PageSetup
@@ -188,7 +188,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         site_dir = Path(config.site_dir)
         # The search index needs only the data: made here while the workers are still writing.
         records = search_records(self.portal) + self.content_records
-        write_search_files(build_search_files(records), site_dir)
+        write_search_files(build_search_files(records, search_abbreviations(self.portal)), site_dir)
         # Likewise the downloads beside the navigation's pages (open data written as it is made).
         for page in self.pages.values():
             self.writer.write_beside(page)
