@@ -27,6 +27,11 @@ from generator.site.sections import SECTIONS
 # order too.
 GROUPS = labels.SEARCH_GROUPS
 
+# A result lists this many of a person's or unit's awards, newest first, and says how many more:
+# a unit honoured every year for decades would otherwise make the file of its results, which a
+# query downloads, hundreds of kilobytes.
+SHOWN_ITEMS = 5
+
 
 class Facet(NamedTuple):
     """A value a reader can narrow results to: a year, a level, a title or form of award."""
@@ -72,10 +77,12 @@ class SearchRecord:
 
     def shown(self) -> list:
         """What a result shows: address, title, kind, description and date; then, for a person or
-        unit, their awards as [address, text]."""
+        unit, their newest awards as [address, text], and how many there are in all."""
         shown: list = [self.url, self.title, self.kind, self.description,
                        format_date(self.day) if self.day else ""]
-        return shown + [[list(item) for item in self.items]] if self.items else shown
+        if not self.items:
+            return shown
+        return shown + [[list(item) for item in self.items[:SHOWN_ITEMS]], len(self.items)]
 
 
 def html_text(markup: str) -> str:
@@ -95,20 +102,38 @@ def content_page_record(url: str, title: str, markup: str) -> SearchRecord:
 
 def search_records(portal: Portal) -> list[SearchRecord]:
     """Every searchable record of the portal, in a stable order."""
-    own_awards, people = _awards_by_holder(portal)
-    records: list[SearchRecord] = []
-    records += [_decision(portal, d) for d in portal.decisions_newest_first()]
-    records += [_person(portal, awards) for awards in people]
+    own_awards, people, by_name = _awards_by_holder(portal)
+    # A collective proposed under its own unit's name is listed with that unit, and a person
+    # already honoured with their awards: one result each.
+    own_proposals: dict[str, list[Item]] = defaultdict(list)
+    proposals: dict[tuple, list[Item]] = defaultdict(list)
+    proposal_facets: dict[str | tuple, list[Facet]] = defaultdict(list)
+    consultations: list[SearchRecord] = []
     for consultation in sorted(portal.consultations.values(), key=lambda c: (c.published, c.id), reverse=True):
         entries = [portal.catalogue_entry(n.award) for n in consultation.nominees]
-        records.append(SearchRecord(
+        consultations.append(SearchRecord(
             record_url("consultation", consultation.id), consultation.name, "Lấy ý kiến Nhân dân", "Khác",
             f"Đăng ngày {format_date(consultation.published)}, {len(consultation.nominees)} đề nghị khen thưởng.",
             consultation.published, [consultation.comments_to, consultation.results or ""],
             facets=_facets([consultation.published.year], [e for e in entries if e]),
         ))
-        records += [_nominee(portal, consultation, n, position)
-                    for position, n in enumerate(consultation.nominees, start=1)]
+        for position, nominee in enumerate(consultation.nominees, start=1):
+            record = _nominee(portal, consultation, nominee, position)
+            unit, holder = _own_unit(portal, nominee), by_name.get(_holder(nominee))
+            proposal = Item(record.url, _proposal(portal, consultation, nominee))
+            if unit is not None:
+                own_proposals[unit.id].append(proposal)
+                proposal_facets[unit.id] += record.facets
+            elif holder in people:
+                proposals[holder].append(proposal)
+                proposal_facets[holder] += record.facets
+            else:
+                consultations.append(record)
+    records: list[SearchRecord] = []
+    records += [_decision(portal, d) for d in portal.decisions_newest_first()]
+    records += [_person(portal, awards, proposals[holder], proposal_facets[holder])
+                for holder, awards in people.items()]
+    records += consultations
     for example in portal.examples_newest_first():
         person = example.person
         records.append(SearchRecord(
@@ -137,8 +162,8 @@ def search_records(portal: Portal) -> list[SearchRecord]:
             labels.UNIT_TYPE[unit.unit_type] + (f". {unit.description}" if unit.description else ""), None,
             [*(f.name for f in unit.former_names), unit.address or "", _unit_name(portal, unit.parent),
              *(_shown(a).award for a in awards)],
-            items=tuple(_award_item(a) for a in awards),
-            facets=_award_facets(awards),
+            items=(*own_proposals[unit.id], *(_award_item(a) for a in awards)),
+            facets=tuple(sorted({*_award_facets(awards), *proposal_facets[unit.id]})),
         ))
     for block in portal.blocks_newest_first():
         records.append(SearchRecord(
@@ -205,7 +230,7 @@ def _shown(award: Award) -> _Shown:
     return _Shown(award.recipient, award.entry.name)
 
 
-def _own_unit(portal: Portal, recipient: Recipient) -> Unit | None:
+def _own_unit(portal: Portal, recipient: Recipient | Nominee) -> Unit | None:
     """The unit a collective is, when its entry names its own unit ("Tổ dân phố số 3", unit
     to-dan-pho-so-3), under its name now or a former one; None for a person, a household, or a
     collective inside its unit (a school's trade union)."""
@@ -216,30 +241,32 @@ def _own_unit(portal: Portal, recipient: Recipient) -> Unit | None:
     return unit if fold(recipient.name) in names else None
 
 
-def _holder(recipient: Recipient) -> tuple:
-    """Who an award went to, to list one person's awards as one result. The shared code
-    (`ma_nguoi`) when the office gave one; otherwise the same name, honorific and unit (and the
-    same position when there is no unit): two people of one name in one unit are rare, and one
-    person's entries split in two results mislead less than two people merged into one."""
-    if recipient.person_id:
-        return ("ma_nguoi", recipient.person_id)
+def _holder(recipient: Recipient | Nominee) -> tuple:
+    """Who an award or proposal went to, by name: the same name, honorific and unit (and the same
+    position when there is no unit). Two people of one name in one unit are rare, and one person's
+    entries split in two results mislead less than two people merged into one."""
     return (recipient.recipient_kind, recipient.honorific or "", fold(recipient.name), recipient.unit or "",
             "" if recipient.unit else fold(recipient.position or ""))
 
 
-def _awards_by_holder(portal: Portal) -> tuple[dict[str, list[Award]], list[list[Award]]]:
-    """The awards that went to a unit itself, by unit; and every other holder's awards, newest
-    first, holders in the order of their newest award."""
+def _awards_by_holder(portal: Portal) -> tuple[dict[str, list[Award]], dict[tuple, list[Award]], dict[tuple, tuple]]:
+    """The awards that went to a unit itself, by unit; every other holder's awards, newest first,
+    holders in the order of their newest award; and each holder's key by name (`_holder`), for
+    proposals. A holder is the shared code (`ma_nguoi`) when the office gave one, else the name."""
     own: dict[str, list[Award]] = defaultdict(list)
     holders: dict[tuple, list[Award]] = {}
+    by_name: dict[tuple, tuple] = {}
     for award in portal.awards():
         recipient = _shown(award).recipient
         unit = _own_unit(portal, recipient)
         if unit is not None:
             own[unit.id].append(award)
-        else:
-            holders.setdefault(_holder(recipient), []).append(award)
-    return own, list(holders.values())
+            continue
+        named = _holder(recipient)
+        holder = ("ma_nguoi", recipient.person_id) if recipient.person_id else named
+        holders.setdefault(holder, []).append(award)
+        by_name.setdefault(named, holder)
+    return own, holders, by_name
 
 
 def _facets(years, entries: list[CatalogueEntry] = (), levels=()) -> tuple[Facet, ...]:
@@ -288,9 +315,9 @@ def _award_item(award: Award) -> Item:
                                    f"ngày {format_date(decision.signed)}")
 
 
-def _person(portal: Portal, awards: list[Award]) -> SearchRecord:
-    """One person, household or collective with every award they received, newest first; shown
-    as they are named in the newest."""
+def _person(portal: Portal, awards: list[Award], proposals: list[Item], proposal_facets: list[Facet]) -> SearchRecord:
+    """One person, household or collective with every proposal for an award open for comment and
+    every award they received, newest first; shown as they are named in the newest award."""
     newest = _shown(awards[0]).recipient
     places = [_where(portal, r.position, r.unit) for r in (_shown(a).recipient for a in awards)]
     return SearchRecord(
@@ -301,8 +328,15 @@ def _person(portal: Portal, awards: list[Award]) -> SearchRecord:
         [*dict.fromkeys(_shown(a).award for a in awards), *dict.fromkeys(places),
          *(_shown(a).recipient.achievement or "" for a in awards)],
         description_found=False, name=newest.name,
-        items=tuple(_award_item(a) for a in awards), facets=_award_facets(awards),
+        items=(*proposals, *(_award_item(a) for a in awards)),
+        facets=tuple(sorted({*_award_facets(awards), *proposal_facets})),
     )
+
+
+def _proposal(portal: Portal, consultation, nominee: Nominee) -> str:
+    entry = portal.catalogue_entry(nominee.award)
+    assert entry is not None, "references are resolved before a Portal is used"
+    return f"Đề nghị {entry.name}, lấy ý kiến Nhân dân từ ngày {format_date(consultation.published)}"
 
 
 def _nominee(portal: Portal, consultation, nominee: Nominee, position: int) -> SearchRecord:
@@ -312,8 +346,7 @@ def _nominee(portal: Portal, consultation, nominee: Nominee, position: int) -> S
     return SearchRecord(
         f"{record_url('consultation', consultation.id)}#muc-{position}",
         _person_title(nominee.honorific, nominee.name), "Được đề nghị khen thưởng", "Người, tập thể",
-        f"Đề nghị {entry.name}, lấy ý kiến Nhân dân từ ngày {format_date(consultation.published)}"
-        + (f". {where}." if where else "."),
+        _proposal(portal, consultation, nominee) + (f". {where}." if where else "."),
         consultation.published, [entry.name, where, nominee.achievement],
         description_found=False, name=nominee.name,
         facets=_facets([consultation.published.year], [entry]),

@@ -280,6 +280,10 @@
         line.appendChild(link(award[0], award[1]));
         awards.appendChild(line);
       });
+      if (record[6] > record[5].length) {
+        awards.appendChild(element("li", "", "và " + (record[6] - record[5].length).toLocaleString("vi-VN") +
+          " lần khác"));
+      }
       item.appendChild(awards);
     }
     return item;
