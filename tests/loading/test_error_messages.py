@@ -189,12 +189,15 @@ def test_text_is_normalised_to_nfc(scratch_project):
     assert portal.decisions["16-qd-ubnd-2026"].recipients[0].name == "Lê Văn Bình"
 
 
-def test_an_abbreviation_must_be_one_word_and_is_loaded_when_it_is(scratch_project):
+def test_an_abbreviation_must_be_one_word(scratch_project):
     files = {"data/danh_muc/viet_tat/viet_tat.yml": "- viet_tat: C.S.T.Đ\n  day_du: Chiến sĩ thi đua\n"}
     assert errors_for(scratch_project, files) == [
         "data/danh_muc/viet_tat/viet_tat.yml:1: viet_tat (mục 1): từ viết tắt phải là một từ liền, chỉ gồm chữ "
         "và số (ví dụ CSTĐ), không có dấu cách, dấu chấm. Cách sửa: viết liền, ví dụ CSTĐ, không viết C.S.T.Đ"
     ]
+
+
+def test_abbreviations_are_loaded(scratch_project):
     root = scratch_project({"data/danh_muc/viet_tat/viet_tat.yml": "- viet_tat: CSTĐ\n  day_du: Chiến sĩ thi đua\n"})
     assert {a.abbreviation: a.meaning for a in load_portal(root).abbreviations.values()} == {
         "CSTĐ": "Chiến sĩ thi đua"}
