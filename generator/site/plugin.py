@@ -25,6 +25,7 @@ from mkdocs.structure.pages import Page
 
 from generator.clock import build_date
 from generator.exports.feeds import FEED_FILE, atom_feed
+from generator.exports.robots import ROBOTS_FILE, robots_txt
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
 from generator.machine import resident_mb, usable_cores
@@ -119,6 +120,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             if job.src_uri is not None:
                 self._replace(files, File.generated(config, job.src_uri, content="",
                                                     inclusion=InclusionLevel.EXCLUDED))
+        files.append(File.generated(config, ROBOTS_FILE, content=robots_txt(str(self.site_config.base_url))))
         files.append(File.generated(config, FEED_FILE, content=atom_feed(
             self.portal, str(self.site_config.base_url), self.site_config.portal_name, self.site_config.organisation)))
         for name in self.portal.published_files():

@@ -92,3 +92,10 @@ def test_addresses_written_in_full_carry_the_sub_path(sub_path_site):
         relative = html.parent.relative_to(sub_path_site).as_posix()
         expected = BASE_URL + ("" if relative == "." else f"{relative}/")
         assert f'<link rel="canonical" href="{expected}">' in html.read_text(encoding="utf-8"), relative
+
+
+def test_robots_txt_of_a_sub_path_site_names_its_sitemap(sub_path_site):
+    robots = (sub_path_site / "robots.txt").read_text(encoding="utf-8")
+    assert f"Sitemap: {BASE_URL}sitemap.xml\n" in robots
+    assert f"Disallow: /{SUB_PATH}/tim-kiem/chi-muc/\n" in robots
+    assert (sub_path_site / "sitemap.xml").is_file()

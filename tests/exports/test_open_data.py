@@ -171,4 +171,3 @@ def test_a_corrected_or_revoked_decision_is_updated_in_the_feed_on_the_day_it_ch
         newest = max(sample.decisions[c].signed for c in changers)
         assert entry.findtext(f"{ATOM}published") == f"{decision.signed.isoformat()}T00:00:00+07:00"
         assert entry.findtext(f"{ATOM}updated") == f"{max(newest, decision.signed).isoformat()}T00:00:00+07:00"
-
