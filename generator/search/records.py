@@ -15,8 +15,9 @@ from typing import NamedTuple
 
 import nh3
 
+from generator.domain.holders import own_unit
 from generator.domain.portal import Award, Portal
-from generator.domain.records import CatalogueEntry, Nominee, Recipient, Unit
+from generator.domain.records import CatalogueEntry, Nominee, Recipient
 from generator.domain.text import fold, format_date
 from generator.site import labels
 from generator.site.pages import record_url, render_markdown
@@ -119,7 +120,7 @@ def search_records(portal: Portal) -> list[SearchRecord]:
         ))
         for position, nominee in enumerate(consultation.nominees, start=1):
             record = _nominee(portal, consultation, nominee, position)
-            unit, holder = _own_unit(portal, nominee), by_name.get(_holder(nominee))
+            unit, holder = own_unit(portal, nominee), by_name.get(_holder(nominee))
             proposal = Item(record.url, _proposal(portal, consultation, nominee))
             if unit is not None:
                 own_proposals[unit.id].append(proposal)
@@ -230,17 +231,6 @@ def _shown(award: Award) -> _Shown:
     return _Shown(award.recipient, award.entry.name)
 
 
-def _own_unit(portal: Portal, recipient: Recipient | Nominee) -> Unit | None:
-    """The unit a collective is, when its entry names its own unit ("Tổ dân phố số 3", unit
-    to-dan-pho-so-3), under its name now or a former one; None for a person, a household, or a
-    collective inside its unit (a school's trade union)."""
-    unit = portal.units.get(recipient.unit) if recipient.unit else None
-    if recipient.recipient_kind != "tap_the" or unit is None:
-        return None
-    names = {fold(unit.name), *(fold(f.name) for f in unit.former_names)}
-    return unit if fold(recipient.name) in names else None
-
-
 def _holder(recipient: Recipient | Nominee) -> tuple:
     """Who an award or proposal went to, by name: the same name, honorific and unit (and the same
     position when there is no unit). Two people of one name in one unit are rare, and one person's
@@ -258,7 +248,7 @@ def _awards_by_holder(portal: Portal) -> tuple[dict[str, list[Award]], dict[tupl
     by_name: dict[tuple, tuple] = {}
     for award in portal.awards():
         recipient = _shown(award).recipient
-        unit = _own_unit(portal, recipient)
+        unit = own_unit(portal, recipient)
         if unit is not None:
             own[unit.id].append(award)
             continue

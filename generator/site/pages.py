@@ -439,6 +439,8 @@ class PageBuilder:
             decisions=[self.portal.decisions[d] for d in example.decisions],
             address=self.address(record_url("example", example.id)),
             poster=poster_url(example),
+            jsonld=jsonld.script(jsonld.example(
+                self.config, example, self.portal.units.get(example.unit) if example.unit else None)),
         )
 
     def campaign_list_pages(self, first: bool) -> list[GeneratedPage]:
@@ -470,6 +472,7 @@ class PageBuilder:
         first = self._page(
             src_uri, "campaign.html", campaign.name, description,
             campaign=campaign,
+            jsonld=jsonld.script(jsonld.campaign(self.config, campaign)),
             goals=render_markdown(campaign.goals),
             results=render_markdown(campaign.results) if campaign.results else None,
             units=sorted((self.portal.units[u] for u in campaign.units), key=lambda u: vietnamese_key(u.name)),
@@ -556,6 +559,7 @@ class PageBuilder:
         first = self._page(
             src_uri, "unit.html", unit.name, description,
             unit=unit,
+            jsonld=jsonld.script(jsonld.unit(self.portal, self.config, unit)),
             parent=self.portal.units.get(unit.parent) if unit.parent else None,
             children=children,
             listing=parts[0],
@@ -665,6 +669,7 @@ class PageBuilder:
             view=view,
             consultation=consultation,
             nominees=self.tables.nominees(consultation),
+            jsonld=jsonld.script(jsonld.consultation(self.config, consultation, view["deadline"])),
             decisions=[self.portal.decisions[d] for d in consultation.decisions],
         )
 
