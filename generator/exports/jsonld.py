@@ -22,8 +22,8 @@ from generator.domain.holders import own_unit
 from generator.domain.portal import Award, Portal
 from generator.domain.records import Campaign, Consultation, Decision, Example, Unit
 from generator.exports.open_data import Dataset, last_updated
-from generator.settings import SiteConfig
-from generator.site.sections import record_url
+from generator.kinds import record_url
+from generator.loading.site_config import SiteConfig
 
 CONTEXT = "https://schema.org"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from generator.search.index import INDEX_FOLDER
+from generator.kinds import SEARCH_INDEX_FOLDER as INDEX_FOLDER
 
 ROBOTS_FILE = "robots.txt"
 
