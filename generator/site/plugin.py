@@ -216,15 +216,17 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
 
     def _write_sitemap(self, site_dir: Path, written: list[Written]) -> None:
         dated = [p.updated for p in (*self.pages.values(), *written) if p.updated]
-        # Pages with no date of their own (lists, hand-written pages) changed at the latest when
-        # the newest record did; a portal with no dated record yet uses 1 January of its year.
+        # The compressed copy's header time: the newest change; a portal with no dated record yet
+        # uses 1 January of its year.
         newest = max(dated, default=date(self.site_config.year, 1, 1))
         base = str(self.site_config.base_url)
         entries = []
+        # A page's date is the newest of what it shows (generator/pages/dates.py); a page showing
+        # no dated record (a hand-written page, the search page) is listed without one.
         for file in self.mkdocs_pages:
             generated = self.pages.get(file.src_uri)
-            entries.append((file.page.canonical_url, generated.updated if generated and generated.updated else newest))
-        entries += [(base + page.url, page.updated or newest) for page in written]
+            entries.append((file.page.canonical_url, generated.updated if generated else None))
+        entries += [(base + page.url, page.updated) for page in written]
         xml = sitemap_xml(entries)
         (site_dir / "sitemap.xml").write_bytes(xml.encode())
         (site_dir / "sitemap.xml.gz").write_bytes(sitemap_gz(xml, newest))
