@@ -24,7 +24,8 @@ Files, under `INDEX_FOLDER`:
   at most 15, four bits each, low half first: a record whose name holds the query's terms and no
   other ranks first ("Bà Nguyễn Thị Hường" before "Hộ bà Nguyễn Thị Minh Hường").
 - `loc/<field>-<value>.bin`: the records a filter (year, level, title of award) keeps, written
-  like one spelling of a postings file with an empty spelling; `thong-tin.json` lists them.
+  like one spelling of a postings file with an empty spelling; one for every value the search
+  page offers (generator/domain/facets.py).
 - `bg/<shard>.json`: the shown text of `SHARD_SIZE` consecutive records.
 
 Terms are words, and numbers and symbols of documents taken whole (generator/search/terms.py).
@@ -44,8 +45,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Sequence
 
-from generator.domain.labels import LEVEL as LEVELS
-from generator.domain.text import search_key, vietnamese_key
+from generator.domain.text import search_key
 from generator.kinds import SEARCH_INDEX_FOLDER as INDEX_FOLDER
 from generator.search.records import GROUPS, SearchRecord
 from generator.search.terms import Term, expand, indexed_terms, terms
@@ -57,8 +57,6 @@ from generator.search.terms import Term, expand, indexed_terms, terms
 SHARD_SIZE = 16
 
 
-# Filters, as the search page names them.
-FILTER_FIELDS = ("nam", "cap", "dh")
 # Four bits a record in do-dai.bin: a longer name is no exact match of any query anyway.
 LONGEST_NAME = 15
 
@@ -81,9 +79,11 @@ def abbreviation_terms(abbreviations: dict[str, str]) -> dict[str, list[Term]]:
     return {search_key(short): terms(meaning) for short, meaning in sorted(abbreviations.items())}
 
 
-def build_search_files(records: list[SearchRecord], abbreviations: dict[str, str] | None = None) -> dict[str, bytes]:
+def build_search_files(records: list[SearchRecord], abbreviations: dict[str, str] | None = None,
+                       filters: dict[str, list[tuple[str, str]]] | None = None) -> dict[str, bytes]:
     """Every file of the index, by path relative to INDEX_FOLDER. `abbreviations`: each short form
-    readers type, with the words it stands for."""
+    readers type, with the words it stands for; `filters`: the values the search page offers
+    (generator/domain/facets.py), each of which gets its file, empty if no record has it."""
     records = ordered(records)
     short_forms = abbreviation_terms(abbreviations or {})
 
@@ -93,8 +93,10 @@ def build_search_files(records: list[SearchRecord], abbreviations: dict[str, str
     # Records are numbered in order, so each spelling's codes arrive sorted and a repeat is the
     # last code: compact arrays, not sets (a city has millions of postings).
     postings: dict[str, dict[str, array]] = defaultdict(lambda: defaultdict(lambda: array("L")))
-    filters: dict[tuple[str, str], array] = defaultdict(lambda: array("L"))
-    labels: dict[tuple[str, str], str] = {}
+    kept: dict[tuple[str, str], array] = defaultdict(lambda: array("L"))
+    for name, options in (filters or {}).items():
+        for value, _ in options:
+            kept[name, value] = array("L")
     lengths = bytearray()
     for number, record in enumerate(records):
         in_title = {term.key for term in terms_of(record.title)}
@@ -105,8 +107,7 @@ def build_search_files(records: list[SearchRecord], abbreviations: dict[str, str
                 codes.append(code)
         lengths.append(min(LONGEST_NAME, len({t.key for t in terms(record.name or record.title)})))
         for facet in record.facets:
-            filters[facet.field, facet.value].append(2 * number)
-            labels[facet.field, facet.value] = facet.label
+            kept[facet.field, facet.value].append(2 * number)
     files: dict[str, bytes] = {}
     vocabulary: dict[str, list[str]] = defaultdict(list)
     for key in sorted(postings):
@@ -119,7 +120,7 @@ def build_search_files(records: list[SearchRecord], abbreviations: dict[str, str
         files[f"tu/{first}.txt"] = ("\n".join(lines) + "\n").encode("utf-8")
     lengths += bytes(len(lengths) % 2)
     files["do-dai.bin"] = bytes(low | high << 4 for low, high in zip(lengths[::2], lengths[1::2]))
-    for (name, value), codes in filters.items():
+    for (name, value), codes in kept.items():
         files[f"loc/{name}-{value}.bin"] = _spelling("", codes)
     for start in range(0, len(records), SHARD_SIZE):
         shard = [r.shown() for r in records[start:start + SHARD_SIZE]]
@@ -133,21 +134,8 @@ def build_search_files(records: list[SearchRecord], abbreviations: dict[str, str
         "so_ban_ghi": len(records), "co_manh": SHARD_SIZE, "nhom": groups,
         "chu_dau": "".join(sorted(vocabulary)),
         "viet_tat": {short: [t.key for t in meaning] for short, meaning in short_forms.items()},
-        "loc": {name: [[value, labels[name, value]] for value in _filter_order(name, labels)]
-                for name in FILTER_FIELDS},
     })
     return files
-
-
-def _filter_order(name: str, labels: dict[tuple[str, str], str]) -> list[str]:
-    """A filter's values as the search page lists them: newest year first, highest level first
-    (the order of generator/site/labels.LEVEL), titles in Vietnamese alphabetical order."""
-    values = [value for field, value in labels if field == name]
-    if name == "nam":
-        return sorted(values, reverse=True)
-    if name == "cap":
-        return sorted(values, key=list(LEVELS).index)
-    return sorted(values, key=lambda value: vietnamese_key(labels[name, value]))
 
 
 def write_search_files(files: dict[str, bytes], site_dir: Path) -> None:

@@ -38,9 +38,8 @@ class Facet(NamedTuple):
     """A value a reader can narrow results to: a year, a level, a title or form of award."""
 
     field: str
-    """"nam", "cap" or "dh": the search page's filters."""
+    """"nam", "cap" or "dh": the search page's filters (generator/domain/facets.py)."""
     value: str
-    label: str
 
 
 class Item(NamedTuple):
@@ -260,9 +259,9 @@ def _awards_by_holder(portal: Portal) -> tuple[dict[str, list[Award]], dict[tupl
 
 
 def _facets(years, entries: list[CatalogueEntry] = (), levels=()) -> tuple[Facet, ...]:
-    found = {Facet("nam", str(y), str(y)) for y in years}
-    found |= {Facet("cap", level, labels.LEVEL[level]) for level in [*levels, *(e.level for e in entries)]}
-    found |= {Facet("dh", e.id, e.name) for e in entries}
+    found = {Facet("nam", str(y)) for y in years}
+    found |= {Facet("cap", level) for level in [*levels, *(e.level for e in entries)]}
+    found |= {Facet("dh", e.id) for e in entries}
     return tuple(sorted(found))
 
 

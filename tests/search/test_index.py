@@ -73,7 +73,7 @@ def test_index_files_as_exact_text():
         "so_ban_ghi": 3, "co_manh": SHARD_SIZE,
         "nhom": [["Quyết định", 0, 1], ["Người, tập thể", 1, 2], ["Khác", 2, 3]],
         # The first characters of the keys that tu/ lists: a query reads no other.
-        "chu_dau": "5dgmnoqstuv", "viet_tat": {}, "loc": {"nam": [], "cap": [], "dh": []},
+        "chu_dau": "5dgmnoqstuv", "viet_tat": {},
     }
     # Terms of each record's name (its title here): b "quyết định số 5/qđ-ubnd" 4, a 4, c 2.
     assert files["do-dai.bin"] == bytes([4 | 4 << 4, 2])
@@ -116,20 +116,16 @@ def test_name_lengths_take_four_bits_a_record_and_the_name_not_the_honorific():
     assert files["do-dai.bin"] == bytes([3 | 6 << 4, 15])
 
 
-def test_each_filter_lists_its_records_and_the_page_its_values():
-    year = Facet("nam", "2025", "2025")
+def test_each_filter_offered_has_its_file_of_records_even_when_empty():
+    year = Facet("nam", "2025")
     files = build_search_files([
         record("a/", "Ông An", "Người, tập thể", date(2025, 5, 1),
-               facets=(year, Facet("cap", "phuong", "Phường"), Facet("dh", "lao-dong-tien-tien", "Lao động tiên tiến"))),
-        record("b/", "Ông Ba", "Người, tập thể", date(2024, 5, 1),
-               facets=(Facet("nam", "2024", "2024"), Facet("cap", "trung_uong", "Trung ương"))),
+               facets=(year, Facet("cap", "phuong"), Facet("dh", "lao-dong-tien-tien"))),
+        record("b/", "Ông Ba", "Người, tập thể", date(2024, 5, 1), facets=(Facet("nam", "2024"),)),
         record("c/", "Bà Chi", "Người, tập thể", date(2023, 5, 1), facets=(year,)),
-    ])
+    ], filters={"nam": [("2025", "2025"), ("2024", "2024"), ("2023", "2023")], "cap": [("phuong", "Phường")],
+                "dh": [("lao-dong-tien-tien", "Lao động tiên tiến")]})
     # Newest first: a=0, b=1, c=2; a filter file is one spelling, empty, with codes 2n.
     assert read_postings(files["loc/nam-2025.bin"]) == {"": [0, 4]}
-    assert read_postings(files["loc/cap-trung_uong.bin"]) == {"": [2]}
-    assert json.loads(files["thong-tin.json"])["loc"] == {
-        "nam": [["2025", "2025"], ["2024", "2024"]],
-        "cap": [["trung_uong", "Trung ương"], ["phuong", "Phường"]],
-        "dh": [["lao-dong-tien-tien", "Lao động tiên tiến"]],
-    }
+    assert read_postings(files["loc/dh-lao-dong-tien-tien.bin"]) == {"": [0]}
+    assert files["loc/nam-2023.bin"] == b"\x00\x00"

@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 
+from generator.domain.facets import filter_options
 from generator.loading.loader import load_portal
 from generator.search.records import search_records
 from tests.conftest import SAMPLE
@@ -53,3 +54,9 @@ def test_filters_give_each_award_holder_the_years_levels_and_titles_of_their_awa
     unit = next(r for r in search_records(portal) if r.url == "don-vi/to-dan-pho-so-3/")
     facets = {(f.field, f.value) for f in unit.facets}
     assert {("nam", "2025"), ("nam", "2026"), ("dh", "to-dan-pho-van-hoa"), ("cap", "phuong")} <= facets
+
+
+def test_the_filters_the_page_offers_are_every_value_a_record_has(portal):
+    offered = {(name, value) for name, options in filter_options(portal).items() for value, _ in options}
+    held = {(f.field, f.value) for r in search_records(portal) for f in r.facets}
+    assert held == offered

@@ -114,7 +114,7 @@
    * index has none. */
   function vocabulary(key) {
     var first = keyFile(key)[0];
-    return info.then(function (meta) {
+    return indexInfo().then(function (meta) {
       if (meta.chu_dau.indexOf(first) < 0) return null;
       return get("tu/" + first + ".txt", function (response) {
         return response.text().then(function (body) {
@@ -194,11 +194,10 @@
     });
   }
 
-  /* The records every chosen filter keeps, or null when none is chosen. */
-  function kept(meta, chosen) {
+  /* The records every chosen filter keeps, or null when none is chosen. The index has a file
+   * for every value the page offers (generator/domain/facets.py). */
+  function kept(chosen) {
     var lists = Object.keys(chosen).filter(function (field) { return chosen[field]; }).map(function (field) {
-      var known = meta.loc[field].some(function (entry) { return entry[0] === chosen[field]; });
-      if (!known) return Promise.resolve(new Set());
       return get("loc/" + field + "-" + chosen[field] + ".bin", buffer).then(function (data) {
         var spellings = decode(data);
         return new Set(spellings.length ? spellings[0].codes.map(function (code) { return code >> 1; }) : []);
@@ -289,7 +288,12 @@
     return item;
   }
 
-  var info = get("thong-tin.json", json);
+  /* Read when first needed: a visit that does not search fetches nothing of the index. */
+  var info = null;
+  function indexInfo() {
+    if (!info) info = get("thong-tin.json", json);
+    return info;
+  }
   var latest = 0;
   var current = [];
   var shownCount = 0;
@@ -297,7 +301,7 @@
   function showMore() {
     var request = latest;
     var batch = current.slice(shownCount, shownCount + PAGE);
-    return info.then(function (meta) {
+    return indexInfo().then(function (meta) {
       return Promise.all(batch.map(function (result) { return shown(meta, result.number); }));
     }).then(function (records) {
       if (request !== latest) return;
@@ -334,7 +338,7 @@
     });
     history.replaceState(null, "", url);
     var filtered = group || Object.keys(chosen).some(function (field) { return chosen[field]; });
-    return info.then(function (meta) {
+    return indexInfo().then(function (meta) {
       var asking = queryTerms(query, meta);
       if (!asking.length) {
         say(asked ? "Hãy gõ từ cần tìm: tên người, tên đơn vị, số quyết định (ví dụ 15/QĐ-UBND) " +
@@ -344,7 +348,7 @@
       var range = null;
       meta.nhom.forEach(function (entry) { if (entry[0] === group) range = [entry[1], entry[2]]; });
       if (group && !range) range = [0, 0];
-      return kept(meta, chosen).then(function (sets) {
+      return kept(chosen).then(function (sets) {
         return rank(asking, range, sets, typing);
       }).then(function (results) {
         if (request !== latest) return;
@@ -395,18 +399,6 @@
   var params = new URLSearchParams(location.search);
   input.value = params.get("q") || "";
   groupSelect.value = params.get("nhom") || "";
-  info.then(function (meta) {
-    // The filters offer the years, levels and titles the index holds.
-    Object.keys(filterSelects).forEach(function (field) {
-      meta.loc[field].forEach(function (entry) {
-        var option = element("option", "", entry[1]);
-        option.value = entry[0];
-        filterSelects[field].appendChild(option);
-      });
-      filterSelects[field].value = params.get(field) || "";
-    });
-    if (params.has("q")) search(false, true); else input.focus();
-  }).catch(function () {
-    status.textContent = "Không tải được dữ liệu tìm kiếm. Vui lòng thử lại.";
-  });
+  Object.keys(filterSelects).forEach(function (field) { filterSelects[field].value = params.get(field) || ""; });
+  if (params.has("q")) search(false, true); else input.focus();
 })();
