@@ -53,7 +53,8 @@ NOT_FREE_TEXT = {
     (records.Decision, "attachment"), (records.Report, "attachment"), (SiteConfig, "logo"),
 }
 # Exceptions to the personal-data guard are never shown, and must match the record's text.
-NOT_SHOWN = {records.PublicByLaw}
+# Abbreviations reach only the search index, as search keys (letters and digits), never a page.
+NOT_SHOWN = {records.PublicByLaw, records.Abbreviation}
 
 _MARKDOWN = typing.get_args(records.Markdown)[1]
 

@@ -338,13 +338,14 @@
     });
     history.replaceState(null, "", url);
     var filtered = group || Object.keys(chosen).some(function (field) { return chosen[field]; });
+    if (!terms(query).length) {
+      // Said at once: nothing of the index is needed to know there is nothing to look for.
+      say(asked ? "Hãy gõ từ cần tìm: tên người, tên đơn vị, số quyết định (ví dụ 15/QĐ-UBND) " +
+        "hoặc danh hiệu (ví dụ Chiến sĩ thi đua, CSTĐ)." : "");
+      return Promise.resolve();
+    }
     return indexInfo().then(function (meta) {
       var asking = queryTerms(query, meta);
-      if (!asking.length) {
-        say(asked ? "Hãy gõ từ cần tìm: tên người, tên đơn vị, số quyết định (ví dụ 15/QĐ-UBND) " +
-          "hoặc danh hiệu (ví dụ Chiến sĩ thi đua, CSTĐ)." : "");
-        return;
-      }
       var range = null;
       meta.nhom.forEach(function (entry) { if (entry[0] === group) range = [entry[1], entry[2]]; });
       if (group && !range) range = [0, 0];
@@ -400,5 +401,9 @@
   input.value = params.get("q") || "";
   groupSelect.value = params.get("nhom") || "";
   Object.keys(filterSelects).forEach(function (field) { filterSelects[field].value = params.get(field) || ""; });
+  // The filters are folded away unless the address chose one.
+  if (groupSelect.value || Object.keys(filterSelects).some(function (field) { return filterSelects[field].value; })) {
+    document.getElementById("tdkt-search-filters").open = true;
+  }
   if (params.has("q")) search(false, true); else input.focus();
 })();
