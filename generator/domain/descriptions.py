@@ -160,6 +160,9 @@ DESCRIPTIONS: dict[str, str] = {
               "(được tính là ngày làm việc).",
     "chua_chinh_thuc": "Chưa chính thức: ghi true cho ngày có thể được nghỉ nhưng Chính phủ chưa công bố lịch "
                        "(ví dụ Tết năm sau); hạn lấy ý kiến chạm ngày này bị báo lỗi cho đến khi có lịch.",
+    # Abbreviations search understands
+    "viet_tat": "Từ viết tắt người dân hay gõ khi tìm kiếm, viết liền, ví dụ CSTĐ.",
+    "day_du": "Các từ đầy đủ mà từ viết tắt thay cho, ví dụ Chiến sĩ thi đua.",
     # Reports and council meetings
     "loai_bao_cao": "Loại báo cáo: so_ket_6_thang, tong_ket_nam hoặc khac.",
     "chuong_trinh": "Chương trình phiên họp, mỗi nội dung một dòng.",

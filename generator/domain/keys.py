@@ -129,6 +129,9 @@ YAML_KEYS: dict[str, str] = {
     "working_days": "so_ngay_lam_viec",
     "make_up": "lam_bu",
     "pending": "chua_chinh_thuc",
+    # Abbreviations search understands
+    "abbreviation": "viet_tat",
+    "meaning": "day_du",
     # Promotion: featured examples and campaign milestones
     "featured": "noi_bat",
     "milestones": "moc_thoi_gian",

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from generator.domain.consultation import counting_start
 from generator.domain.records import (
+    Abbreviation,
     Campaign,
     CatalogueEntry,
     CommendationType,
@@ -77,6 +78,7 @@ class Portal:
     holidays: dict[date, Holiday] = field(default_factory=dict)
     reports: dict[str, Report] = field(default_factory=dict)
     meetings: dict[str, Meeting] = field(default_factory=dict)
+    abbreviations: dict[str, Abbreviation] = field(default_factory=dict)
     _catalogue_by_name: dict[str, CatalogueEntry] = field(init=False, repr=False)
     _awards: tuple[Award, ...] | None = field(init=False, repr=False, default=None)
 

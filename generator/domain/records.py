@@ -734,6 +734,25 @@ class Holiday(Schema):
         return self
 
 
+class Abbreviation(Schema):
+    """A short form readers type in search ("CSTĐ"), with the words it stands for: search finds
+    the records that write either."""
+
+    abbreviation: Text
+    meaning: Text
+
+    @model_validator(mode="after")
+    def _one_word(self) -> Abbreviation:
+        # Search compares word with word: a form with a space or a dot would never match.
+        if not re.fullmatch(r"[^\W_]+", self.abbreviation.strip()):
+            raise PydanticCustomError(
+                "abbreviation_not_one_word",
+                "từ viết tắt phải là một từ liền, chỉ gồm chữ và số (ví dụ CSTĐ), không có dấu cách, dấu chấm",
+                {"field": yaml_key("abbreviation"), "hint": "viết liền, ví dụ CSTĐ, không viết C.S.T.Đ"},
+            )
+        return self
+
+
 # --- Reports and council meetings -----------------------------------------------------------
 
 

@@ -43,11 +43,14 @@ def words(text: str) -> list[str]:
 
 def search_key(word: str) -> str:
     """The form a word is looked up in: no marks, đ as d, lower case, "y" for "i" where both are
-    spelt. "Đức", "đức" and "duc" share a key, and so do "sĩ" and "sỹ".
+    spelt, a number without leading zeros. "Đức", "đức" and "duc" share a key, and so do "sĩ" and
+    "sỹ", and "08" and "8" (decision numbers are written both ways).
 
     theme/overrides/assets/javascripts/search.js computes the same key for what a reader types.
     """
     key = strip_marks(word).lower()
+    if key.isascii() and key.isdigit():
+        return key.lstrip("0") or "0"
     return key[:-1] + "i" if _I_OR_Y.match(key) else key
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from generator.domain import labels
@@ -12,6 +13,11 @@ from generator.kinds import SECTIONS
 from generator.pages.charts import bar_chart
 from generator.pages.kit import Kit, count
 from generator.pages.page import GeneratedPage
+
+
+def last_decision(kit: Kit) -> date | None:
+    """When counts of awards last changed: the newest decision, which honoured, corrected or revoked."""
+    return max((d.signed for d in kit.portal.decisions.values()), default=None)
 
 
 def awards_index(kit: Kit) -> GeneratedPage:
@@ -28,6 +34,7 @@ def awards_index(kit: Kit) -> GeneratedPage:
     return kit.page(
         f"{SECTIONS['awards']}/index.md", "awards_index.html", "Kết quả khen thưởng",
         "Các tập thể, cá nhân, hộ gia đình được khen thưởng, theo năm và theo danh hiệu, hình thức.",
+        updated=last_decision(kit),
         years=sorted(years.items(), reverse=True),
         entries=sorted(((catalogue[e], n) for e, n in entries.items()), key=lambda x: ranks[x[0].id]),
     )
@@ -76,6 +83,7 @@ def statistics(kit: Kit) -> GeneratedPage:
     return kit.page(
         f"{SECTIONS['statistics']}/index.md", "statistics.html", "Thống kê khen thưởng",
         f"Thống kê {len(in_force)} lượt khen thưởng còn hiệu lực theo năm, danh hiệu, cấp và đơn vị.",
+        updated=last_decision(kit),
         total=len(in_force),
         revoked=sum(1 for a in kit.portal.awards() if not a.in_force),
         charts=[{"id": i, "title": t, "svg": bar_chart(t, rows),

@@ -10,6 +10,7 @@ from generator.domain.records import (
     Unit,
 )
 from generator.domain.text import vietnamese_key
+from generator.exports import jsonld
 from generator.kinds import SECTIONS, record_url
 from generator.pages import paging
 from generator.pages.kit import Kit
@@ -58,6 +59,7 @@ def unit_pages(kit: Kit, unit: Unit) -> list[GeneratedPage]:
     first = kit.page(
         src_uri, "unit.html", unit.name, description,
         unit=unit,
+        jsonld=jsonld.script(jsonld.unit(kit.portal, kit.config, unit)),
         parent=kit.portal.units.get(unit.parent) if unit.parent else None,
         children=children,
         listing=parts[0],

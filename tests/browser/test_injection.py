@@ -54,8 +54,8 @@ NOT_FREE_TEXT = {
 }
 # Exceptions to the personal-data guard are never shown, and must match the record's text; the
 # catalogue's powers and prerequisites are read by `check` only, and name positions and titles that
-# must match other records.
-NOT_SHOWN = {records.PublicByLaw, records.Authority, records.Prerequisite}
+# must match other records. Abbreviations reach only the search index, as search keys, never a page.
+NOT_SHOWN = {records.PublicByLaw, records.Authority, records.Prerequisite, records.Abbreviation}
 
 _MARKDOWN = typing.get_args(records.Markdown)[1]
 

@@ -176,7 +176,8 @@ def test_file_outside_known_folders(scratch_project):
     errors = errors_for(scratch_project, {"data/khen_thuong/a.yml": "ma: a\n"})
     assert errors == [
         "data/khen_thuong/a.yml:1: tệp nằm ngoài các thư mục dữ liệu đã biết. Cách sửa: chuyển tệp vào "
-        "một trong các thư mục: data/danh_muc/danh_hieu/, data/danh_muc/loai_hinh/, data/don_vi/, "
+        "một trong các thư mục: data/danh_muc/danh_hieu/, data/danh_muc/loai_hinh/, data/danh_muc/viet_tat/, "
+        "data/don_vi/, "
         "data/phong_trao/, data/quyet_dinh/, data/dien_hinh/, data/ke_hoach/, data/khoi_thi_dua/, "
         "data/lay_y_kien/, data/ngay_nghi/, data/bao_cao/, data/hoi_dong/; ảnh và tệp PDF đặt trong data/tep/"
     ]
@@ -187,3 +188,17 @@ def test_text_is_normalised_to_nfc(scratch_project):
     root = scratch_project(with_decision(DECISION_TEXT.replace("Lê Văn Bình", decomposed)))
     portal = load_portal(root)
     assert portal.decisions["16-qd-ubnd-2026"].recipients[0].name == "Lê Văn Bình"
+
+
+def test_an_abbreviation_must_be_one_word(scratch_project):
+    files = {"data/danh_muc/viet_tat/viet_tat.yml": "- viet_tat: C.S.T.Đ\n  day_du: Chiến sĩ thi đua\n"}
+    assert errors_for(scratch_project, files) == [
+        "data/danh_muc/viet_tat/viet_tat.yml:1: viet_tat (mục 1): từ viết tắt phải là một từ liền, chỉ gồm chữ "
+        "và số (ví dụ CSTĐ), không có dấu cách, dấu chấm. Cách sửa: viết liền, ví dụ CSTĐ, không viết C.S.T.Đ"
+    ]
+
+
+def test_abbreviations_are_loaded(scratch_project):
+    root = scratch_project({"data/danh_muc/viet_tat/viet_tat.yml": "- viet_tat: CSTĐ\n  day_du: Chiến sĩ thi đua\n"})
+    assert {a.abbreviation: a.meaning for a in load_portal(root).abbreviations.values()} == {
+        "CSTĐ": "Chiến sĩ thi đua"}

@@ -308,7 +308,7 @@ CASES = [
                   "PDF đặt trong data/tep/; đổi đuôi tệp thành .yml"], id="not-yaml"),
     pytest.param({"data/khen_thuong/a.yml": "ma: a\n"}, ["data/khen_thuong/a.yml:1: tệp nằm ngoài các thư "
                   "mục dữ liệu đã biết. Cách sửa: chuyển tệp vào một "
-                  "trong các thư mục: data/danh_muc/danh_hieu/, data/danh_muc/loai_hinh/, data/don_vi/, "
+                  "trong các thư mục: data/danh_muc/danh_hieu/, data/danh_muc/loai_hinh/, data/danh_muc/viet_tat/, data/don_vi/, "
                   "data/phong_trao/, data/quyet_dinh/, data/dien_hinh/, data/ke_hoach/, data/khoi_thi_dua/, "
                   "data/lay_y_kien/, data/ngay_nghi/, data/bao_cao/, data/hoi_dong/; ảnh và tệp PDF đặt "
                   "trong "
