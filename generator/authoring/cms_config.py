@@ -171,7 +171,8 @@ class _Form:
                 fields = self.fields(inner, at + (EACH,))
                 names = [field["name"] for field in fields]
                 shown = next((name for name in (yaml_key("name"), yaml_key("full_name")) if name in names), names[0])
-                return {"widget": "list", "summary": "{{fields.%s}}" % shown, "fields": fields}
+                return {"widget": "list", "collapsed": False, "summary": "{{fields.%s}}" % shown,
+                        "fields": fields}
             return {"widget": "list", "field": {
                 "name": "muc", "label": "Mục", **self.widget(item, prop.get("items", {}), at + (EACH,))}}
         if isinstance(kind, type) and issubclass(kind, BaseModel):
