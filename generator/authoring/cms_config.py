@@ -255,6 +255,9 @@ def collection(kind: Kind, options: dict[str, list[dict[str, str]]]) -> dict[str
         "slug": "{{%s}}" % _identifier(kind),
         "identifier_field": _identifier(kind),
         "summary": _summary(kind),
+        # The preview (the real page, at the site's address) shows the record as citizens will
+        # see it; Decap's own preview pane would show raw codes.
+        "editor": {"preview": False},
         "fields": _Form(kind, options).fields(kind.schema, ()),
     }
 
