@@ -3,8 +3,8 @@
 Nothing in it is written by hand: one collection per kind of record in data/, one field per
 key of its schema class in the class's order, with the Vietnamese label of
 `generator.domain.field_labels` and the description the JSON Schemas in schemas/ carry as help
-text. A key is required in the form when the schema requires it. Dates are shown dd/mm/yyyy and
-stored YYYY-MM-DD. The codes that name another record (the loader's reference table) are choice
+text. A key is required in the form when the schema requires it. Dates are typed and shown dd/mm/yyyy
+and stored YYYY-MM-DD. The codes that name another record (the loader's reference table) are choice
 lists of the records in data/, shown by name and stored as their `ma`; titles and forms are
 chosen from the catalogue by name, as the loader reads them.
 
@@ -38,6 +38,8 @@ EDITOR_PATH = "/quan-tri/"
 API_PATH = EDITOR_PATH + "api/v1"
 
 DATA = "data"
+# A day as the form takes it: dd/mm/yyyy, or YYYY-MM-DD as the files hold it.
+DATE_PATTERN = r"^\s*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$"
 CATALOGUE_FOLDER = "danh_muc/danh_hieu"
 # Photos go to data/tep/anh/ (where the sample keeps them); other attachments to a folder named
 # after their kind's pages (data/tep/quyet-dinh/, data/tep/bao-cao/).
@@ -190,8 +192,9 @@ class _Form:
         if kind is float:
             return {"widget": "number", "value_type": "float"}
         if kind is date:
-            return {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "DD/MM/YYYY",
-                    "time_format": False, "picker_utc": True}
+            # Typed as offices write dates; the back end stores them YYYY-MM-DD. A browser's own
+            # date box would show the order of its interface language (mm/dd/yyyy in English).
+            return {"widget": "string", "pattern": [DATE_PATTERN, "Ghi ngày dạng dd/mm/yyyy, ví dụ 05/02/2026"]}
         if kind is str:
             widget: dict[str, Any] = {"widget": "string"}
             if at in self.attachments():

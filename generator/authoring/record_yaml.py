@@ -2,8 +2,8 @@
 
 The form sends what a clerk typed as Decap CMS writes it: empty strings for fields left blank,
 dates as text, keys in the form's order, a table keyed by code as lines of text. The file the
-loader reads holds one record with the keys in its schema class's order, dates as YAML dates,
-nothing left blank and no value that only repeats the default, UTF-8 with LF line ends. These
+loader reads holds one record with the keys in its schema class's order, dates as YAML dates
+(the form shows and takes dd/mm/yyyy), nothing left blank and no value that only repeats the default, UTF-8 with LF line ends. These
 functions turn one into the other; they know nothing about files or the network.
 """
 
@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from generator.domain.keys import yaml_key
 
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _VN = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 _EMPTY = (None, "", [], {})
 
@@ -53,6 +53,21 @@ def _fields(model: type[BaseModel]) -> dict[str, tuple[Any, Any]]:
     }
 
 
+def _day(text: str) -> date | str:
+    """The day a clerk typed (dd/mm/yyyy, or YYYY-MM-DD); the text itself when it is no day,
+    so that `check` says what is wrong with it."""
+    iso, vietnamese = _ISO.match(text), _VN.match(text)
+    try:
+        if iso:
+            return date(*(int(part) for part in iso.groups()))
+        if vietnamese:
+            day, month, year = (int(part) for part in vietnamese.groups())
+            return date(year, month, day)
+    except ValueError:
+        pass
+    return text
+
+
 def _to_file(value: Any, annotation: Any) -> Any:
     if _is_model(annotation):
         return to_file(value, annotation) if isinstance(value, dict) else value
@@ -69,11 +84,8 @@ def _to_file(value: Any, annotation: Any) -> Any:
         except yaml.YAMLError:
             return value
         return table if isinstance(table, dict) else value
-    if annotation is date and isinstance(value, str) and _ISO.match(value.strip()):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            return value
+    if annotation is date and isinstance(value, str):
+        return _day(value)
     if isinstance(value, str):
         # Text from the browser may end lines with CR LF; data files use LF.
         return value.replace("\r\n", "\n").replace("\r", "\n")
@@ -108,12 +120,9 @@ def _to_form(value: Any, annotation: Any) -> Any:
     if origin is dict and isinstance(value, dict):
         return yaml.safe_dump(value, allow_unicode=True, sort_keys=False).rstrip("\n")
     if annotation is date:
-        if isinstance(value, date):
-            return value.isoformat()
-        match = _VN.match(value) if isinstance(value, str) else None
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            return f"{year:04d}-{month:02d}-{day:02d}"
+        day = _day(value) if isinstance(value, str) else value
+        if isinstance(day, date):
+            return f"{day.day:02d}/{day.month:02d}/{day.year}"
     return value
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.authoring.cms_config import choices, cms_config, cms_config_text, editor_kinds
+from generator.authoring.cms_config import DATE_PATTERN, choices, cms_config, cms_config_text, editor_kinds
 from generator.authoring.schemas import kind_name, schema_file
 from generator.domain.field_labels import LABELS
 from generator.domain.keys import YAML_KEYS
@@ -76,9 +76,8 @@ def _fields(config: dict, collection: str) -> dict[str, dict]:
 
 
 @pytest.mark.parametrize(("collection", "key", "widget"), [
-    # Dates shown dd/mm/yyyy, stored YYYY-MM-DD (the loader reads both; the files keep ISO).
-    ("quyet_dinh", "ngay_ky", {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "DD/MM/YYYY",
-                               "time_format": False, "picker_utc": True}),
+    # Dates typed and shown dd/mm/yyyy; the back end stores them YYYY-MM-DD.
+    ("quyet_dinh", "ngay_ky", {"widget": "string", "pattern": [DATE_PATTERN, "Ghi ngày dạng dd/mm/yyyy, ví dụ 05/02/2026"]}),
     ("dien_hinh", "noi_dung", {"widget": "markdown"}),
     ("dien_hinh", "anh.tep", {"widget": "image", "media_folder": "/data/tep/anh", "public_folder": "tep/anh"}),
     ("dien_hinh", "anh.dong_y_cong_bo", {"widget": "boolean", "required": False, "default": False}),

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.serving.cms_backend import CmsBackend, Refused
 from tests.conftest import write_files
@@ -51,12 +52,20 @@ def test_a_folder_lists_the_files_of_one_record_only(project):
     assert len(entries[0]["file"]["id"]) == 64
 
 
+def test_the_form_shows_dates_dd_mm_yyyy_and_a_score_table_as_lines(project):
+    write_files(project, {"data/khoi_thi_dua/k.yml": "ma: k\nngay_cong_bo: 2026-02-05\ncham_diem:\n"
+                                                     "- don_vi: a\n  tu_cham: {tc1: 10, tc2: 8.5}\n"})
+    entry = CmsBackend(project, Saved()).handle("getEntry", {"path": "data/khoi_thi_dua/k.yml"})
+    assert yaml.safe_load(entry["data"]) == {
+        "ma": "k", "ngay_cong_bo": "05/02/2026", "cham_diem": [{"don_vi": "a", "tu_cham": "tc1: 10\ntc2: 8.5"}]}
+
+
 def test_a_saved_record_is_written_as_the_loader_reads_it(project):
     saved = Saved()
     raw = ("ten: Lê Thị Hoa\r\nma: le-thi-hoa\nloai: nguoi_tot_viec_tot\nban_nhap: false\nngay_cong_bo: ''\n"
            "linh_vuc: Y tế\ntom_tat: Cứu người.\nnoi_dung: \"Đoạn một.\\r\\n\\r\\nĐoạn hai.\"\n"
            "anh:\n- tep: tep/anh/a.png\n  chu_thich: Bà Hoa\n  dong_y_cong_bo: true\n"
-           "quyet_dinh: []\nngay_dang: '2026-12-01'\nnhan_vat:\n  ho_ten: Lê Thị Hoa\n  danh_xung: Bà\n"
+           "quyet_dinh: []\nngay_dang: 01/12/2026\nnhan_vat:\n  ho_ten: Lê Thị Hoa\n  danh_xung: Bà\n"
            "  chuc_vu: ''\n")
     answer = CmsBackend(project, saved).handle("persistEntry", {
         "dataFiles": [{"path": "data/dien_hinh/le-thi-hoa.yml", "slug": "le-thi-hoa", "raw": raw}],
