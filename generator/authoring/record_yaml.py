@@ -127,10 +127,15 @@ def _to_form(value: Any, annotation: Any) -> Any:
 
 
 def to_form(data: dict, model: type[BaseModel]) -> dict:
-    """The record as the form shows it: dates YYYY-MM-DD (the form shows them dd/mm/yyyy), a
-    table keyed by code as lines of text."""
+    """The record as the form shows it: dates dd/mm/yyyy, a table keyed by code as lines of
+    text, choices left at their default shown chosen."""
     fields = _fields(model)
-    return {key: _to_form(value, fields[key][0]) if key in fields else value for key, value in data.items()}
+    shown = {key: _to_form(value, fields[key][0]) if key in fields else value for key, value in data.items()}
+    # A choice left at its default is not written to the file; the form shows it chosen.
+    for key, (_, default) in fields.items():
+        if key not in shown and isinstance(default, str):
+            shown[key] = default
+    return shown
 
 
 class _Dumper(yaml.SafeDumper):

@@ -69,7 +69,8 @@ class Editor:
         elif name == "config.yml":
             _send(handler, 200, "text/yaml; charset=utf-8", cms_config_text(self.session.root).encode())
         elif name == "loi":
-            _send(handler, 200, "text/plain; charset=utf-8", self.session.problems.encode())
+            problems = self.backend.refused or self.session.problems
+            _send(handler, 200, "text/plain; charset=utf-8", problems.encode())
         else:
             self._asset(handler, name)
         return True

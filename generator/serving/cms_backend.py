@@ -13,9 +13,11 @@ to the form and never overwritten by it (the form edits one record, and would lo
 Records are never deleted (Luật Thi đua, khen thưởng 2022: a revoked award keeps its record and
 changes status); only media can be.
 
-After each save the data is checked as `check` checks it; while there is a problem the editor is
-answered with an error carrying the same file:line messages, so the form never says "saved" for
-a record that is not published in the preview.
+After each save the data is checked as `check` checks it. When a problem is in the saved record,
+the files are put back as they were and the editor is answered with an error carrying the same
+file:line messages: the form never says "saved" for a record the preview does not publish, and
+the clerk fixes what was typed and saves again. Problems only in other files (edited by hand)
+do not stop a save; the editor's panel shows them, as the preview does.
 """
 
 from __future__ import annotations
@@ -55,6 +57,9 @@ class CmsBackend:
         in the data ("" when there are none)."""
         self.root = root
         self.saved = saved
+        # The problems of the last save that was refused, until a save succeeds: the form
+        # shows them under the record being edited.
+        self.refused = ""
 
     # --- paths --------------------------------------------------------------------------------
 
@@ -125,22 +130,37 @@ class CmsBackend:
     def persist_entry(self, params: dict[str, Any]) -> dict[str, Any]:
         files = params.get("dataFiles") or [params.get("entry")]
         written: set[Path] = set()
+        # What the record files held before, to put back if the saved record has problems.
+        before: dict[Path, bytes | None] = {}
         for asset in params.get("assets") or []:
             written.add(self._write_media(asset))
         for data_file in files:
             if not isinstance(data_file, dict):
                 raise Refused("Yêu cầu lưu hồ sơ không hợp lệ.")
             path = self._record_path(data_file.get("newPath") or data_file.get("path"))
+            old = self._record_path(data_file.get("path")) if data_file.get("newPath") else path
+            for place in {path, old}:
+                before.setdefault(place, place.read_bytes() if place.is_file() else None)
             written.add(self._write_record(path, data_file.get("raw")))
-            old = data_file.get("newPath") and self._record_path(data_file.get("path"))
-            if old and old != path and old.is_file():
+            if old != path and old.is_file():
                 # The clerk changed the code (ma), which names the file: the record moves.
                 old.unlink()
                 written.add(old)
         problems = self.saved(written)
-        if problems:
-            raise Refused("Đã ghi vào tệp, nhưng dữ liệu còn lỗi nên hồ sơ CHƯA được đăng "
-                          "(bản xem trước giữ bản cũ). Sửa các lỗi sau rồi bấm Lưu lại:\n" + problems)
+        names = [self._relative(path) for path in before]
+        if problems and any(name in problems for name in names):
+            # Put the files back: data/ never keeps a record the form saved with problems, and
+            # the clerk, whose form still holds what was typed, fixes it and saves again.
+            for path, content in before.items():
+                if content is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    self._write(path, content)
+            self.saved(set(before))
+            self.refused = problems
+            raise Refused("Chưa lưu: hồ sơ có lỗi nên CHƯA được đăng (bản xem trước giữ bản cũ). "
+                          "Sửa các lỗi sau rồi bấm Công bố lại:\n" + problems)
+        self.refused = ""
         return {"message": "entry persisted"}
 
     def _write_record(self, path: Path, raw: Any) -> Path:

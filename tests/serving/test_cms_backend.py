@@ -94,14 +94,37 @@ def test_a_saved_record_is_written_as_the_loader_reads_it(project):
     assert saved.paths == [{written}]
 
 
-def test_a_record_with_problems_is_written_but_never_reported_as_published(project):
+def test_a_record_with_problems_is_put_back_and_never_reported_as_saved(project):
     message = "data/don_vi/tram-y-te.yml:2: ten: cần một đoạn chữ. Cách sửa: ghi tên đơn vị"
+    before = (project / UNIT).read_bytes()
+    saved = Saved(message)
+    backend = CmsBackend(project, saved)
     with pytest.raises(Refused) as refused:
-        CmsBackend(project, Saved(message)).handle("persistEntry", {
+        backend.handle("persistEntry", {
             "entry": {"path": UNIT, "slug": "tram-y-te", "raw": "ma: tram-y-te\nloai_don_vi: doan_the\n"},
             "assets": []})
-    assert str(refused.value).startswith("Đã ghi vào tệp, nhưng dữ liệu còn lỗi nên hồ sơ CHƯA được đăng")
+    assert str(refused.value).startswith("Chưa lưu: hồ sơ có lỗi nên CHƯA được đăng")
     assert str(refused.value).endswith(message)
+    assert (project / UNIT).read_bytes() == before
+    assert backend.refused == message
+    # The preview is told twice: the save, then the file put back.
+    assert saved.paths == [{project / UNIT}, {project / UNIT}]
+
+
+def test_a_new_record_with_problems_leaves_no_file(project):
+    new = "data/don_vi/moi.yml"
+    with pytest.raises(Refused):
+        CmsBackend(project, Saved(f"{new}:1: ten: thiếu")).handle("persistEntry", {
+            "entry": {"path": new, "slug": "moi", "raw": "ma: moi\n"}, "assets": []})
+    assert not (project / new).exists()
+
+
+def test_problems_only_in_other_files_do_not_stop_a_save(project):
+    backend = CmsBackend(project, Saved("data/don_vi/ds.yml:3: loai_don_vi: sai"))
+    backend.handle("persistEntry", {"entry": {"path": UNIT, "raw": "ma: tram-y-te\nten: Trạm Y tế\n"},
+                                    "assets": []})
+    assert (project / UNIT).read_text(encoding="utf-8") == "ma: tram-y-te\nten: Trạm Y tế\n"
+    assert backend.refused == ""
 
 
 def test_a_file_of_several_records_is_never_overwritten_by_the_form(project):
