@@ -8,7 +8,7 @@
     "background:#fff4f4;color:#5c0000;border-top:4px solid #a4161a;padding:.75rem 1rem;" +
     "font:15px/1.5 sans-serif;display:none";
   var title = document.createElement("strong");
-  title.textContent = "Dữ liệu có lỗi: hồ sơ chưa được đăng, bản xem trước giữ bản cũ. Sửa các lỗi sau rồi bấm Lưu:";
+  title.textContent = "Dữ liệu có lỗi: hồ sơ chưa được đăng, bản xem trước giữ bản cũ. Sửa các lỗi sau rồi bấm Công bố:";
   var list = document.createElement("pre");
   list.style.cssText = "white-space:pre-wrap;margin:.5rem 0 0";
   panel.appendChild(title);

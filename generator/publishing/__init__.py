@@ -1,0 +1,1 @@
+"""Publishing: what leaves the office's machine, and how."""
