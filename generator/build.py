@@ -20,6 +20,7 @@ from mkdocs.exceptions import Abort, ConfigurationError
 from generator.domain.portal import Portal
 from generator.loading.errors import DataErrors
 from generator.loading.loader import forget_files, load_portal
+from generator.publishing.hosted_editor import hosted_backend, write_hosted_editor
 from generator.settings import SiteConfig, load_site_config, mkdocs_settings
 from generator.site.plugin import PortalPlugin
 from generator.swap import make_staging, swap_into_place
@@ -50,6 +51,10 @@ def check_project(root: Path) -> Checked:
         errors.extend(problems.errors)
     try:
         portal = load_portal(root)
+    except DataErrors as problems:
+        errors.extend(problems.errors)
+    try:
+        hosted_backend(root)
     except DataErrors as problems:
         errors.extend(problems.errors)
     if errors:
@@ -102,6 +107,8 @@ def _build_site(root: Path, site_dir: Path | None, progress: Callable[[int, int]
             if memory_mb is not None:
                 plugin.memory_mb = memory_mb
             mkdocs_build(config)
+            if not preview:
+                write_hosted_editor(root, staging)
             if finished is not None:
                 finished(plugin)
     except Abort as error:
