@@ -27,11 +27,11 @@ from pydantic import BaseModel
 
 from generator.authoring.schemas import kind_name, model_definitions
 from generator.domain.field_labels import label
+from generator.domain import labels as value_labels
 from generator.domain.keys import yaml_key
 from generator.domain.records import Markdown
-from generator.loading.loader import ATTACHMENTS_FOLDER, KINDS, Kind
+from generator.kinds import ATTACHMENTS_FOLDER, BY_FOLDER, KINDS, Kind
 from generator.loading.references import ATTACHMENTS, AWARD_NAMES, EACH, REFERENCES
-from generator.site import labels as value_labels
 
 # The address of the editor in the preview, and of the local back end the preview serves.
 EDITOR_PATH = "/quan-tri/"
@@ -42,12 +42,12 @@ DATA = "data"
 DATE_PATTERN = r"^\s*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$"
 CATALOGUE_FOLDER = "danh_muc/danh_hieu"
 # Photos go to data/tep/anh/ (where the sample keeps them); other attachments to a folder named
-# after their kind's pages (data/tep/quyet-dinh/, data/tep/bao-cao/).
+# after their kind's section of the site (data/tep/quyet-dinh/, data/tep/bao-cao/).
 PHOTOS_FOLDER = "anh"
 
 
 def editor_kinds() -> tuple[Kind, ...]:
-    """Every kind of record in data/ (after the restructure: `generator.kinds`)."""
+    """Every kind of record in data/."""
     return KINDS
 
 
@@ -81,7 +81,7 @@ def choices(root: Path) -> dict[str, list[dict[str, str]]]:
     """The options of every choice list, by the folder they come from ("" for the catalogue's
     names of titles and forms)."""
     result: dict[str, list[dict[str, str]]] = {}
-    for folder in sorted({target for _, _, target, _ in REFERENCES}):
+    for folder in sorted({target for _, _, target in REFERENCES}):
         options = {}
         for record in _records(root, folder):
             if isinstance(record.get("ma"), str):
@@ -209,7 +209,7 @@ class _Form:
         return {"widget": "select", "options": options}
 
     def reference(self, at: tuple[str, ...]) -> dict[str, Any] | None:
-        for folder, path, target, _ in REFERENCES:
+        for folder, path, target in REFERENCES:
             if folder == self.folder and path == at and self.options.get(target):
                 return self.select(self.options[target])
         for folder, path, key, _ in AWARD_NAMES:
@@ -222,7 +222,7 @@ class _Form:
 
     def attachment(self, at: tuple[str, ...]) -> dict[str, Any]:
         photo = self.folder == "dien_hinh"
-        sub = PHOTOS_FOLDER if photo else self.folder.replace("_", "-")
+        sub = PHOTOS_FOLDER if photo else BY_FOLDER[self.folder].section
         return {"widget": "image" if photo else "file", "choose_url": False,
                 "media_folder": f"/{DATA}/{ATTACHMENTS_FOLDER}/{sub}",
                 "public_folder": f"{ATTACHMENTS_FOLDER}/{sub}"}

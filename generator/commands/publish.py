@@ -7,8 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.build import build_site, quiet_mkdocs_logging
-from generator.deploy import DeployFailed, publish, target_for
+from generator.build import build_site
+from generator.publishing.deploy import DeployFailed, publish, target_for
 from generator.publishing.changes import PublishFailed, changes, commit, push
 
 HELP = "xuất bản các hồ sơ đã lưu: kiểm tra, tạo trang, ghi vào git (nêu tên hồ sơ) rồi gửi lên kho hoặc máy chủ"
@@ -29,7 +29,6 @@ def run(root: Path, args: argparse.Namespace) -> int:
             print("Không có hồ sơ nào thay đổi kể từ lần xuất bản trước: không có gì để xuất bản.")
             return 0
         # Data errors stop here (exit 1, the same messages as check), before anything is committed.
-        quiet_mkdocs_logging()
         build_site(root, root / "site")
         message = commit(root, found)
         print(f"Đã ghi vào git: {message.splitlines()[0]}")

@@ -12,8 +12,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.authoring.cms_config import editor_kinds
-from generator.loading.loader import ATTACHMENTS_FOLDER
+from generator.kinds import ATTACHMENTS_FOLDER, BY_FOLDER
 
 EDITED = ("data", "content", "site_config.yml")
 # How many records the first line of the message names before "và N thay đổi khác".
@@ -39,7 +38,7 @@ class Change:
             what = "tệp " + "/".join(parts[1:])
         elif parts[0] == "data":
             folder = "/".join(parts[1:-1])
-            kind = next((kind for kind in editor_kinds() if kind.folder == folder), None)
+            kind = BY_FOLDER.get(folder)
             if kind is not None:
                 what = f"{kind.label} {Path(parts[-1]).stem}"
         elif parts[0] == "content":

@@ -34,7 +34,8 @@ from pydantic import BaseModel
 
 from generator.authoring.cms_config import DATA, editor_kinds
 from generator.authoring.record_yaml import dump_record, to_file, to_form
-from generator.loading.loader import ATTACHMENTS_FOLDER, MAX_FILE_BYTES
+from generator.kinds import ATTACHMENTS_FOLDER
+from generator.loading.files import MAX_FILE_BYTES
 
 RECORD_SUFFIXES = (".yml", ".yaml")
 

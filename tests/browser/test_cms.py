@@ -21,7 +21,7 @@ from PIL import Image
 from generator.authoring.cms_config import cms_config_text
 from generator.build import check_project
 from tests.conftest import REPO, SAMPLE
-from tests.site.test_serve import free_port, wait_for
+from tests.serving.test_serve import free_port, wait_for
 
 SCREENSHOTS = REPO / "docs" / "anh"
 # Generous: the first build of the sample takes seconds, more on a loaded machine.
