@@ -8,11 +8,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from generator.authoring.hosted_editor import hosted_backend, write_hosted_editor
 from generator.loading.checked import Checked
 from generator.loading.errors import DataErrors
 from generator.loading.loader import PortalLoader
 from generator.loading.site_config import load_site_config
-from generator.publishing.hosted_editor import hosted_backend, write_hosted_editor
 from generator.publishing.swap import make_staging, swap_into_place
 from generator.site.engine import render_site
 from generator.site.plugin import PortalPlugin

@@ -26,8 +26,8 @@ import yaml
 from pydantic import BaseModel
 
 from generator.authoring.schemas import kind_name, model_definitions
-from generator.domain.field_labels import label
 from generator.domain import labels as value_labels
+from generator.domain.field_labels import label
 from generator.domain.keys import yaml_key
 from generator.domain.records import Markdown
 from generator.kinds import ATTACHMENTS_FOLDER, BY_FOLDER, KINDS, Kind
@@ -36,6 +36,8 @@ from generator.loading.references import ATTACHMENTS, AWARD_NAMES, EACH, REFEREN
 # The address of the editor in the preview, and of the local back end the preview serves.
 EDITOR_PATH = "/quan-tri/"
 API_PATH = EDITOR_PATH + "api/v1"
+# The editor's files: the vendored Decap CMS bundle (decap/) and the problems panel.
+EDITOR_ASSETS = Path(__file__).resolve().parent / "quan_tri"
 
 DATA = "data"
 # A day as the form takes it: dd/mm/yyyy, or YYYY-MM-DD as the files hold it.

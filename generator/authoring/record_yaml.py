@@ -3,8 +3,9 @@
 The form sends what a clerk typed as Decap CMS writes it: empty strings for fields left blank,
 dates as text, keys in the form's order, a table keyed by code as lines of text. The file the
 loader reads holds one record with the keys in its schema class's order, dates as YAML dates
-(the form shows and takes dd/mm/yyyy), nothing left blank and no value that only repeats the default, UTF-8 with LF line ends. These
-functions turn one into the other; they know nothing about files or the network.
+(the form shows and takes dd/mm/yyyy), nothing left blank and no value that only repeats the
+default, UTF-8 with LF line ends. These functions turn one into the other; they know nothing
+about files or the network.
 """
 
 from __future__ import annotations

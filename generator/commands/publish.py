@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from generator.build import build_site
-from generator.publishing.deploy import DeployFailed, publish, target_for
 from generator.publishing.changes import PublishFailed, changes, commit, push
+from generator.publishing.deploy import DeployFailed, publish, target_for
 
 HELP = "xuất bản các hồ sơ đã lưu: kiểm tra, tạo trang, ghi vào git (nêu tên hồ sơ) rồi gửi lên kho hoặc máy chủ"
 

@@ -1,1 +1,0 @@
-"""Publishing: what leaves the office's machine, and how."""

@@ -8,15 +8,13 @@ import http.server
 import json
 import mimetypes
 from html import escape
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from generator.authoring.cms_config import API_PATH, EDITOR_PATH, cms_config_text
+from generator.authoring.cms_config import API_PATH, EDITOR_ASSETS, EDITOR_PATH, cms_config_text
 from generator.serving.cms_backend import CmsBackend, Refused
 from generator.serving.session import PreviewSession
 
 DECAP_VERSION = "3.16.3"
-ASSETS = Path(__file__).parent / "quan_tri"
 PROBLEMS_PATH = EDITOR_PATH + "loi"
 # The largest request the back end reads: an upload of MAX_FILE_BYTES * 4 in base64, and its JSON.
 MAX_REQUEST_BYTES = 40 * 1024 * 1024
@@ -68,7 +66,7 @@ class Editor:
             _send(handler, 200, "text/html; charset=utf-8", page.encode())
         elif name == "config.yml":
             _send(handler, 200, "text/yaml; charset=utf-8", cms_config_text(self.session.root).encode())
-        elif name == "loi":
+        elif path == PROBLEMS_PATH:
             problems = self.backend.refused or self.session.problems
             _send(handler, 200, "text/plain; charset=utf-8", problems.encode())
         else:
@@ -76,7 +74,7 @@ class Editor:
         return True
 
     def _asset(self, handler: http.server.BaseHTTPRequestHandler, name: str) -> None:
-        base = ASSETS.resolve()
+        base = EDITOR_ASSETS
         path = (base / name).resolve()
         if not path.is_relative_to(base) or not path.is_file():
             _send(handler, 404, "text/plain; charset=utf-8", "Không có tệp này.".encode())

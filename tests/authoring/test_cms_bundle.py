@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-from generator.serving.cms import ASSETS, DECAP_VERSION
+from generator.authoring.cms_config import EDITOR_ASSETS
+from generator.serving.cms import DECAP_VERSION
 
-BUNDLE = ASSETS / "decap"
+BUNDLE = EDITOR_ASSETS / "decap"
 # Notes about the files, not files the editor loads.
 UNLISTED = {"SHA256SUMS", "README.md"}
 

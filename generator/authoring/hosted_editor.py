@@ -17,11 +17,11 @@ from typing import Any
 
 import yaml
 
-from generator.authoring.cms_config import EDITOR_PATH, cms_config_text
+from generator.authoring.cms_config import EDITOR_ASSETS, EDITOR_PATH, cms_config_text
 from generator.loading.errors import DataError, DataErrors
 
 SETTINGS_FILE = "quan_tri.yml"
-BUNDLE = Path(__file__).resolve().parent.parent / "serving" / "quan_tri" / "decap"
+BUNDLE = EDITOR_ASSETS / "decap"
 _REPO = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$")
 _BRANCH = re.compile(r"^[A-Za-z0-9_./-]+$")
 
