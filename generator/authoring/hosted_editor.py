@@ -36,6 +36,7 @@ HOSTED_PAGE = """<!doctype html>
 </head>
 <body>
 <script src="decap/decap-cms.js"></script>
+<script src="tieng-viet.js"></script>
 </body>
 </html>
 """
@@ -86,5 +87,6 @@ def write_hosted_editor(root: Path, site: Path) -> None:
         return
     folder = site / EDITOR_PATH.strip("/")
     shutil.copytree(BUNDLE, folder / "decap", ignore=shutil.ignore_patterns("README.md", "SHA256SUMS"))
+    shutil.copy(EDITOR_ASSETS / "tieng-viet.js", folder / "tieng-viet.js")
     (folder / "index.html").write_text(HOSTED_PAGE, encoding="utf-8")
     (folder / "config.yml").write_text(cms_config_text(root, backend), encoding="utf-8")

@@ -30,6 +30,7 @@ PAGE = """<!doctype html>
 </head>
 <body>
 <script src="{editor}decap/decap-cms.js"></script>
+<script src="{editor}tieng-viet.js"></script>
 <script src="{editor}bang-loi.js"></script>
 </body>
 </html>

@@ -18,6 +18,7 @@ def test_hosted_mode_publishes_the_editor_on_github_with_review_before_publicati
     assert config["publish_mode"] == "editorial_workflow"
     assert (editor / "decap" / "decap-cms.js").is_file() and (editor / "decap" / "LICENSE").is_file()
     assert "decap/decap-cms.js" in (editor / "index.html").read_text(encoding="utf-8")
+    assert (editor / "tieng-viet.js").is_file()
 
 
 def test_gitlab_signs_in_with_pkce_and_an_application_id(scratch_project):

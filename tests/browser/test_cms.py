@@ -116,7 +116,7 @@ def fill_decision(page, code: str, people: list[tuple[str, str, str]]) -> None:
     choose(page, "loai_hinh", "công trạng")
     for index, (honorific, name, unit) in enumerate(people):
         if index:
-            page.get_by_role("button", name="Add danh sách khen thưởng").click()
+            page.get_by_role("button", name="Thêm danh sách khen thưởng").click()
         choose(page, "doi_tuong_nhan", "Cá nhân", index)
         if honorific:
             choose(page, "danh_xung", honorific, index)
@@ -158,7 +158,7 @@ def test_an_example_story_is_edited_and_a_photo_uploaded_with_consent(editor, de
     desk.keyboard.press("Control+End")
     desk.keyboard.type(" Năm 2026 thêm 12 tuyến phố.")
     before = len(yaml.safe_load((root / "data/dien_hinh/chu-nhat-xanh.yml").read_text(encoding="utf-8"))["anh"])
-    desk.get_by_role("button", name="Add ảnh").click()
+    desk.get_by_role("button", name="Thêm ảnh").click()
     desk.get_by_role("button", name="Chọn một hình").click()
     desk.locator('input[type="file"]').set_input_files(photo)
     desk.get_by_role("button", name="Lấy những cái đã chọn").click()
