@@ -86,10 +86,22 @@ class Editor:
             kind += "; charset=utf-8"
         _send(handler, 200, kind, path.read_bytes())
 
+    @staticmethod
+    def _same_origin(handler: http.server.BaseHTTPRequestHandler) -> None:
+        """Only the editor's own page may write: another site open in the clerk's browser could
+        otherwise post to the preview's address. A JSON request from another origin needs the
+        browser's permission first (which this server never gives), and an Origin header, when
+        the browser sends one, must be the preview's own."""
+        kind = (handler.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        origin = handler.headers.get("Origin")
+        if kind != "application/json" or (origin and urlsplit(origin).netloc != handler.headers.get("Host")):
+            raise Refused("Chỉ trang quản trị của bản xem trước này được gửi dữ liệu lên.", status=403)
+
     def post(self, handler: http.server.BaseHTTPRequestHandler) -> bool:
         if urlsplit(handler.path).path != API_PATH:
             return False
         try:
+            self._same_origin(handler)
             length = int(handler.headers.get("Content-Length") or 0)
             if not 0 < length <= MAX_REQUEST_BYTES:
                 raise Refused("Yêu cầu quá lớn hoặc trống.", status=413)

@@ -47,8 +47,8 @@ def get(url: str) -> tuple[int, str]:
         return error.code, error.read().decode("utf-8")
 
 
-def post(url: str, body: bytes) -> tuple[int, object]:
-    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+def post(url: str, body: bytes, headers: dict[str, str] | None = None) -> tuple[int, object]:
+    request = urllib.request.Request(url, data=body, headers=headers or {"Content-Type": "application/json"})
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, json.loads(response.read())
@@ -83,6 +83,19 @@ def test_the_problems_panel_reads_the_sessions_problems(server):
 ])
 def test_bad_requests_get_a_vietnamese_error(server, body, status, error):
     assert post(server + "/quan-tri/api/v1", body) == (status, {"error": error})
+
+
+@pytest.mark.parametrize("headers", [
+    # What a form or a "simple" request of another site sends: no JSON, no permission asked.
+    {"Content-Type": "text/plain"},
+    {"Content-Type": "application/json", "Origin": "http://trang-la.example"},
+])
+def test_another_site_cannot_write_through_the_clerks_browser(server, tmp_path, headers):
+    body = json.dumps({"action": "persistMedia", "params": {"asset": {
+        "path": "data/tep/x.png", "content": "eA==", "encoding": "base64"}}}).encode()
+    assert post(server + "/quan-tri/api/v1", body, headers) == (
+        403, {"error": "Chỉ trang quản trị của bản xem trước này được gửi dữ liệu lên."})
+    assert not (tmp_path / "data" / "tep" / "x.png").exists()
 
 
 def test_only_the_editor_accepts_posts(server):

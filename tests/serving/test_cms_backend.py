@@ -94,6 +94,17 @@ def test_a_saved_record_is_written_as_the_loader_reads_it(project):
     assert saved.paths == [{written}]
 
 
+def test_a_score_table_typed_as_lines_is_stored_as_a_mapping(project):
+    raw = ("ma: k\nten: Khối 8\ncham_diem:\n- don_vi: a\n  tu_cham: \"tc1: 10\\ntc2: 8,5\"\n"
+           "  tham_dinh: 'khong phai bang'\n")
+    CmsBackend(project, Saved()).handle("persistEntry", {
+        "entry": {"path": "data/khoi_thi_dua/k.yml", "raw": raw}, "assets": []})
+    assert (project / "data/khoi_thi_dua/k.yml").read_text(encoding="utf-8") == (
+        "ma: k\nten: Khối 8\ncham_diem:\n- don_vi: a\n  tu_cham:\n    tc1: 10\n    tc2: 8,5\n"
+        # Not a table: kept as typed, so that check names its line.
+        "  tham_dinh: khong phai bang\n")
+
+
 def test_a_record_with_problems_is_put_back_and_never_reported_as_saved(project):
     message = "data/don_vi/tram-y-te.yml:2: ten: cần một đoạn chữ. Cách sửa: ghi tên đơn vị"
     before = (project / UNIT).read_bytes()
