@@ -135,6 +135,27 @@ LABELS: dict[str, str] = {
     "mau_nhan": "Màu nhấn",
     "giay_phep_du_lieu": "Giấy phép dữ liệu",
     "duong_dan": "Đường dẫn",
+    # The law's rules in the catalogue and the calendar (issue 17)
+    "tham_quyen_tang": "Cấp, người được quyết định tặng",
+    "chuc_vu_ky": "Chức vụ người ký",
+    "chu_ky_nam": "Chu kỳ xét tặng (năm)",
+    "can_cu_chu_ky": "Căn cứ của chu kỳ",
+    "dieu_kien_truoc": "Danh hiệu phải có trước",
+    "danh_hieu_truoc": "Danh hiệu có trước",
+    "so_lan": "Số lần",
+    "trong_so_nam": "Trong số năm",
+    "chua_chinh_thuc": "Chưa chính thức",
+    # Corrections, targets, blocks, statistics (issue 17)
+    "dinh_chinh_thanh": "Giá trị sau đính chính",
+    "cach_tinh": "Cách tính kết quả trong năm",
+    "thanh_phan": "Các phần của chỉ tiêu",
+    "so_chu_so_thap_phan": "Số chữ số thập phân của điểm",
+    "gioi_tinh": "Giới tính (chỉ để thống kê)",
+    "dan_toc_thieu_so": "Người dân tộc thiểu số (chỉ để thống kê)",
+    "truc_tiep_lao_dong": "Người trực tiếp lao động (chỉ để thống kê)",
+    # Abbreviations search understands (issue 19)
+    "viet_tat": "Từ viết tắt",
+    "day_du": "Viết đầy đủ",
 }
 
 # Where one key means something else in one schema class: (class name, key) -> label.
