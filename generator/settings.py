@@ -9,8 +9,11 @@ import re
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AnyHttpUrl, Field, StringConstraints, ValidationError
+from pydantic import AnyHttpUrl, Field, StringConstraints, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
+from generator.domain.keys import yaml_key
+from generator.domain.locality import Locality, LocalityKind, kind_in_name, province_word
 from generator.domain.records import Schema, Text
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.messages import translate
@@ -47,6 +50,34 @@ class SiteConfig(Schema):
     primary_colour: Colour = "#a4161a"
     accent_colour: Colour = "#8a5a00"
     data_licence: Licence
+    # phường, xã or đặc khu: every word the portal writes about its own unit follows it.
+    locality_kind: LocalityKind | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _kind_from_names(cls, data: Any) -> Any:
+        # Configurations written before the key existed name the kind in the agency's name.
+        if isinstance(data, dict) and data.get(yaml_key("locality_kind")) is None:
+            names = [data.get(yaml_key(key)) for key in ("organisation", "locality")]
+            found = next((kind_in_name(name) for name in names if isinstance(name, str) and kind_in_name(name)),
+                         None)
+            if found:
+                data = {**data, yaml_key("locality_kind"): found}
+        return data
+
+    @model_validator(mode="after")
+    def _kind_of_unit(self) -> SiteConfig:
+        if self.locality_kind is None:
+            raise PydanticCustomError(
+                "locality_kind", "không rõ cổng thông tin của phường, xã hay đặc khu",
+                {"field": yaml_key("locality_kind"),
+                 "hint": "thêm dòng `loai_dia_phuong: xa` (hoặc phuong, dac_khu) vào site_config.yml"},
+            )
+        return self
+
+    @property
+    def local_unit(self) -> Locality:
+        return Locality(self.locality_kind, province_word(self.locality))
 
 
 def load_site_config(root: Path) -> SiteConfig:

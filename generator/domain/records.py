@@ -140,7 +140,16 @@ class Unit(Record):
     unit_type: Literal[
         "co_quan_nha_nuoc",
         "truong_hoc",
+        # Residential communities: tổ dân phố and khu phố in towns; thôn, ấp, bản, buôn, làng, sóc
+        # are the villages' names in different regions (Thông tư 04/2012/TT-BNV, Article 2).
         "to_dan_pho",
+        "khu_pho",
+        "thon",
+        "ap",
+        "ban",
+        "buon",
+        "lang",
+        "soc",
         "doanh_nghiep",
         "doan_the",
         "don_vi_su_nghiep",

@@ -13,6 +13,7 @@ from datetime import date
 
 import nh3
 
+from generator.domain.locality import Locality
 from generator.domain.portal import Award, Portal
 from generator.domain.records import Nominee
 from generator.domain.text import format_date
@@ -67,7 +68,7 @@ def content_page_record(url: str, title: str, markup: str) -> SearchRecord:
     return SearchRecord(url, title, "Trang thông tin", "Khác", "", None, [html_text(markup)])
 
 
-def search_records(portal: Portal) -> list[SearchRecord]:
+def search_records(portal: Portal, local_unit: Locality) -> list[SearchRecord]:
     """Every searchable record of the portal, in a stable order."""
     records: list[SearchRecord] = []
     records += [_decision(portal, d) for d in portal.decisions_newest_first()]
@@ -125,7 +126,7 @@ def search_records(portal: Portal) -> list[SearchRecord]:
     for year in sorted(portal.years.values(), key=lambda y: y.year, reverse=True):
         records.append(SearchRecord(
             f"{SECTIONS['plan']}/{year.year}/", f"Kế hoạch thi đua, khen thưởng năm {year.year}", "Kế hoạch",
-            "Khác", f"Chủ đề của phường: “{year.ward_theme}”.", year.plan.date,
+            "Khác", f"Chủ đề của {local_unit.word}: “{year.ward_theme}”.", year.plan.date,
             [year.city_theme, year.plan.number, *(t.name for t in year.targets), *(t.content for t in year.tasks)],
         ))
     for entry in sorted(portal.catalogue.values(), key=lambda e: e.id):

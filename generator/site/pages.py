@@ -449,7 +449,8 @@ class PageBuilder:
                                  f"{SECTIONS['campaign']}/", paging.CARDS)
         return self._sectioned_pages(
             f"{SECTIONS['campaign']}/index.md", "campaign_list.html", "Phong trào thi đua",
-            f"{len(campaigns)} phong trào thi đua do Trung ương, thành phố và phường phát động.",
+            f"{len(campaigns)} phong trào thi đua do Trung ương, {self.config.local_unit.province_word} và "
+            f"{self.config.local_unit.word} phát động.",
             parts[:1] if first else parts[1:],
             total=len(campaigns),
             running=sum(1 for c in campaigns if c.status == "dang_trien_khai"),
@@ -515,7 +516,7 @@ class PageBuilder:
                                  f"{SECTIONS['unit']}/", paging.SHORT_LINES)
         return self._sectioned_pages(
             f"{SECTIONS['unit']}/index.md", "unit_list.html", "Đơn vị",
-            f"{len(units)} cơ quan, trường học, tổ dân phố, doanh nghiệp và tổ chức trên địa bàn.",
+            f"{len(units)} cơ quan, trường học, khu dân cư, doanh nghiệp và tổ chức trên địa bàn.",
             parts[:1] if first else parts[1:])
 
     def _sectioned_pages(self, first_src: str, template: str, title: str, description: str,
@@ -710,7 +711,7 @@ class PageBuilder:
                                  f"{SECTIONS['meeting']}/", paging.SHORT_LINES)
         return self._sectioned_pages(
             f"{SECTIONS['meeting']}/index.md", "meeting_list.html", "Hội đồng Thi đua - Khen thưởng",
-            "Các phiên họp của Hội đồng Thi đua - Khen thưởng phường và kết quả.",
+            f"Các phiên họp của Hội đồng Thi đua - Khen thưởng {self.config.local_unit.word} và kết quả.",
             parts[:1] if first else parts[1:],
         )
 

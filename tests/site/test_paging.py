@@ -118,7 +118,7 @@ def small_pages():
                  *(p for unit in portal.units.values() for p in builder.unit_pages(unit)),
                  *(p for decision in portal.decisions.values() for p in builder.decision_pages(decision)),
                  *whole_list(builder.decision_list_pages)]
-        found = [record.url for record in search_records(portal)]
+        found = [record.url for record in search_records(portal, builder.config.local_unit)]
         plain = {"don-vi/": whole_list(builder.unit_list_pages),
                  "dien-hinh/": whole_list(builder.example_list_pages),
                  "phong-trao/": whole_list(builder.campaign_list_pages)}
