@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.cli import main
-from generator.settings import load_site_config
+from generator.loading.site_config import load_site_config
 from tests.conftest import SAMPLE
 
 
