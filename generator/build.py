@@ -11,6 +11,7 @@ from typing import Callable, Iterator
 from generator.loading.checked import Checked
 from generator.loading.errors import DataErrors
 from generator.loading.loader import PortalLoader
+from generator.loading.placeholders import find_placeholders
 from generator.loading.site_config import load_site_config
 from generator.publishing.swap import make_staging, swap_into_place
 from generator.site.engine import render_site
@@ -34,6 +35,11 @@ def check_project(root: Path, loader: PortalLoader | None = None) -> Checked:
         portal = (loader or PortalLoader()).load(root)
     except DataErrors as problems:
         errors.extend(problems.errors)
+    # What `init` left to fill in: one error each. A value still a placeholder may also be refused as
+    # a value (an address that is not one): its placeholder says better what to write.
+    unfilled = find_placeholders(root)
+    lines = {(problem.file, problem.line) for problem in unfilled}
+    errors = unfilled + [problem for problem in errors if (problem.file, problem.line) not in lines]
     if errors:
         raise DataErrors(errors)
     assert config is not None and portal is not None
