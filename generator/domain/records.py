@@ -227,6 +227,8 @@ def _changed_status_rules(record: Any) -> None:
 
 class Recipient(Schema):
     recipient_kind: RecipientKind
+    # Optional, for individuals too: the forms of Nghị định 98/2023/NĐ-CP list a person by full name,
+    # position and unit; "Ông"/"Bà" is the office's custom, shown when the list gives it.
     honorific: Honorific | None = None
     name: Text
     person_id: Slug | None = None
@@ -240,14 +242,8 @@ class Recipient(Schema):
     status_note: Text | None = None
 
     @model_validator(mode="after")
-    def _honorific_for_people_only(self) -> Recipient:
+    def _posthumous_for_people_only(self) -> Recipient:
         _changed_status_rules(self)
-        if self.recipient_kind == "ca_nhan" and self.honorific is None:
-            raise PydanticCustomError(
-                "honorific_missing",
-                "cá nhân cần có danh xưng (danh_xung: Ông hoặc Bà)",
-                {"field": yaml_key("honorific")},
-            )
         if self.recipient_kind != "ca_nhan" and self.posthumous:
             raise PydanticCustomError(
                 "posthumous_collective",
