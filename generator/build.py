@@ -12,7 +12,7 @@ from generator.loading.checked import Checked
 from generator.loading.errors import DataErrors
 from generator.loading.loader import PortalLoader
 from generator.loading.placeholders import find_placeholders
-from generator.loading.site_config import load_site_config
+from generator.loading.site_config import load_site_config, project_above
 from generator.publishing.swap import make_staging, swap_into_place
 from generator.site.engine import render_site
 from generator.site.plugin import PortalPlugin
@@ -30,6 +30,8 @@ def check_project(root: Path, loader: PortalLoader | None = None) -> Checked:
     try:
         config = load_site_config(root)
     except DataErrors as problems:
+        if project_above(root) is not None:
+            raise  # in a folder of the project: what else would be said about it is noise
         errors.extend(problems.errors)
     try:
         portal = (loader or PortalLoader()).load(root)

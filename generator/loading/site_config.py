@@ -75,8 +75,23 @@ class SiteConfig(Schema):
         return Locality(self.locality_kind, province_word(self.locality))
 
 
+def project_above(root: Path) -> Path | None:
+    """The project `root` is inside (run from `data/`, say), if it is not one itself."""
+    if (root / CONFIG_FILE).is_file():
+        return None
+    return next((folder for folder in root.resolve().parents if (folder / CONFIG_FILE).is_file()), None)
+
+
 def load_site_config(root: Path) -> SiteConfig:
     path = root / CONFIG_FILE
+    above = project_above(root)
+    if above is not None:
+        inside = root.resolve().relative_to(above).as_posix()
+        raise DataErrors([DataError(
+            CONFIG_FILE, 1, "", f"lệnh đang chạy trong thư mục {inside}/ của dự án, không phải thư mục gốc {above}",
+            f"chuyển về thư mục gốc (cd {'/'.join(['..'] * len(Path(inside).parts))}) rồi chạy lại lệnh, hoặc thêm "
+            f"--project {above}",
+        )])
     if not path.is_file():
         raise DataErrors(
             [DataError(CONFIG_FILE, 1, "", "không tìm thấy tệp cấu hình",
