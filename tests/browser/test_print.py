@@ -15,7 +15,6 @@ from generator.loading.site_config import load_site_config
 from tests.browser.pages import pages_of_every_kind
 from tests.conftest import SAMPLE
 
-
 # A4 in PostScript points (1/72 inch), as PDF page sizes are given.
 A4_POINTS = (595, 842)
 

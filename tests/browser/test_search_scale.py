@@ -13,9 +13,9 @@ import pytest
 
 from generator.domain.text import fold
 from generator.loading.loader import load_portal
+from generator.loading.site_config import load_site_config
 from generator.search.index import build_search_files, write_search_files
 from generator.search.records import search_records
-from generator.loading.site_config import load_site_config
 from tests.browser.conftest import serve_folder
 from tests.browser.search_helpers import QUERY_BUDGET, ask
 from tests.conftest import SAMPLE
