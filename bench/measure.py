@@ -80,23 +80,41 @@ class Build:
 
 
 def run_once(command: list[str], *, cwd: Path | None = None, env: dict | None = None, log: Path,
-             sample_memory: bool = True) -> Build:
+             sample_memory: bool = True, timeout: float) -> Build:
     """Run one build as a child process: its wall time and peak memory (without `sample_memory`,
-    only the largest resident size of the build's own process); raise if it fails."""
+    only the largest resident size of the build's own process); raise if it fails, or if it is
+    still running after `timeout` seconds (it is then stopped with the processes it started)."""
     with log.open("w") as out:
         start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
         sampler = TreeMemory(process.pid)
         if sample_memory:
             sampler.start()
-        _, status, usage = os.wait4(process.pid, 0)
+        stopped = threading.Event()
+        overdue = threading.Timer(timeout, lambda: stopped.set() or _kill_group(process.pid))
+        overdue.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            overdue.cancel()
         seconds = time.perf_counter() - start
         if sample_memory:
             sampler.stop()
+    if stopped.is_set():
+        raise BenchError(f"not finished after {timeout:.0f} s (the bound for this scale), stopped; see {log}")
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise BenchError(f"{' '.join(command)} exited with {process.returncode}; see {log}")
     return Build(seconds, max(sampler.peak_kb, usage.ru_maxrss) / 1024)
+
+
+def _kill_group(pid: int) -> None:
+    """Stop a process this benchmark started and every process it started itself."""
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 class TreeMemory(threading.Thread):
@@ -142,7 +160,7 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def median_build(command: list[str], scratch: list[Path], trash: Trash, *, repeats: int,
+def median_build(command: list[str], scratch: list[Path], trash: Trash, *, repeats: int, timeout: float,
                  cwd: Path | None = None, env: dict | None = None, log: Path) -> tuple[Build, list[float]]:
     """The median wall time of `repeats` builds from scratch, and the peak memory of one more,
     sampled (see the module's notes): the folders in `scratch` (output, caches) are put in the
@@ -151,7 +169,7 @@ def median_build(command: list[str], scratch: list[Path], trash: Trash, *, repea
     for sampled in [False] * repeats + [True]:
         for folder in scratch:
             trash.put(folder)
-        runs.append(run_once(command, cwd=cwd, env=env, log=log, sample_memory=sampled))
+        runs.append(run_once(command, cwd=cwd, env=env, log=log, sample_memory=sampled, timeout=timeout))
     seconds = [run.seconds for run in runs[:-1]]
     return Build(statistics.median(seconds), max(run.peak_mb for run in runs)), seconds
 
@@ -346,7 +364,8 @@ def free_port() -> int:
 
 def _fetch(url: str) -> str | None:
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:
+        # Short: a wait polls again until its own bound, which a slow answer must not overrun.
+        with urllib.request.urlopen(url, timeout=2) as response:
             return response.read().decode("utf-8", "replace")
     except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
         return None
@@ -388,9 +407,11 @@ def append_to_line(prefix: str) -> Callable[[str, int], str]:
 
 
 def serve_latency(command: list[str], *, url: str, edit: Edit, edits: int, ready: str, rebuilt: str,
-                  log: Path, cwd: Path | None = None, env: dict | None = None, startup: float = 1800,
-                  timeout: float = 900) -> list[float]:
-    """Seconds from saving each edit to `url` serving it.
+                  log: Path, startup: float, timeout: float, cwd: Path | None = None,
+                  env: dict | None = None) -> list[float]:
+    """Seconds from saving each edit to `url` serving it. The server has `startup` seconds to
+    answer and finish its first build, each edit and each rebuild `timeout` seconds: past either,
+    the server is stopped and BenchError says what it was waiting for.
 
     `ready` and `rebuilt` are what the server logs when its first build and a rebuild are done;
     each rebuild is awaited before the next edit, so that no edit waits for another's build.
@@ -405,8 +426,10 @@ def serve_latency(command: list[str], *, url: str, edit: Edit, edits: int, ready
                                    start_new_session=True)
     wait = functools.partial(_wait, process=process, log=log)
     try:
+        started = time.monotonic()
         wait(lambda: _fetch(url) is not None, startup, url, interval=0.2)
-        wait(lambda: ready in log.read_text(errors="replace"), startup, "the first build")
+        wait(lambda: ready in log.read_text(errors="replace"), startup - (time.monotonic() - started),
+             "the first build")
         for n in range(1, edits + 1):
             builds = log.read_text(errors="replace").count(rebuilt)
             edit.file.write_text(edit.change(original, n), encoding="utf-8")
@@ -429,5 +452,5 @@ def _stop(process: subprocess.Popen) -> None:
     try:
         process.wait(timeout=15)
     except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+        _kill_group(process.pid)
+        process.wait(timeout=15)

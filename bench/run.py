@@ -52,6 +52,26 @@ BUILD_DAY = datetime(generate.LAST_YEAR, 12, 31, 12, tzinfo=timezone(timedelta(h
 TARGETS_AT = "ward-10y"
 
 
+@dataclass(frozen=True)
+class Bounds:
+    """The longest the benchmark waits, in seconds, for any system at a scale: one build; a server's
+    first answer and first build; one edit to show, or one rebuild. A baseline past a bound is
+    stopped and reported "not measured" with the reason; ours past a bound fails the run. Several
+    times what each took on a loaded 2-core machine, so that only a stuck system reaches them."""
+
+    build: float
+    serve_start: float
+    serve_edit: float
+
+
+BOUNDS = {
+    "tiny": Bounds(build=120, serve_start=120, serve_edit=30),
+    "ward-1y": Bounds(build=300, serve_start=300, serve_edit=60),
+    "ward-10y": Bounds(build=900, serve_start=900, serve_edit=180),
+    "city": Bounds(build=3600, serve_start=3600, serve_edit=600),
+}
+
+
 @dataclass
 class System:
     """One way of building the content, and what was measured of it."""
@@ -94,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also build MkDocs with every page in the navigation (default: at ward-1y only)")
     parser.add_argument("--no-serve", action="store_true", help="skip the serve latency")
     parser.add_argument("--no-baselines", action="store_true", help="measure our build only")
+    parser.add_argument("--patience", type=float, default=1.0,
+                        help="multiply every bound on a wait by this (a slower machine); see BOUNDS")
     args = parser.parse_args(argv)
     # What a run replaces is deleted only after its last measurement (see bench/measure.py).
     trash = Trash(BENCH / ".work" / ".trash")
@@ -126,7 +148,11 @@ def run(args: argparse.Namespace, trash: Trash) -> int:
                   [sys.executable, "-m", "generator", "--project", str(project), "build"],
                   caches=[project / ".cache"])
     systems = [ours]
-    measure_build(ours, args.repeats, env, work, trash)
+    bounds = BOUNDS[args.scale]
+    bounds = Bounds(*(bound * args.patience for bound in (bounds.build, bounds.serve_start, bounds.serve_edit)))
+    print(f"  bounds: {bounds.build:.0f} s a build, {bounds.serve_start:.0f} s for a server to start, "
+          f"{bounds.serve_edit:.0f} s an edit")
+    measure_build(ours, args.repeats, env, work, trash, bounds)
     site_name = "Thi đua, khen thưởng"
     if not args.no_baselines:
         try:
@@ -148,7 +174,14 @@ def run(args: argparse.Namespace, trash: Trash) -> int:
             systems.append(System("hugo", "Hugo (minimal template)", baselines.hugo / "public",
                                   [hugo, "--quiet", "-s", str(baselines.hugo)], caches=[baselines.hugo / "resources"]))
         for system in systems[1:]:
-            measure_build(system, args.repeats, env, work, trash)
+            try:
+                measure_build(system, args.repeats, env, work, trash, bounds)
+            except BenchError as error:
+                # A baseline that cannot be measured in time leaves its column empty, with the reason.
+                print(f"  not measured: {error}")
+                system.notes.append(f"build not measured: {error}")
+        systems = [ours, *(system for system in systems[1:] if "build_s" in system.figures)] + [
+            system for system in systems[1:] if "build_s" not in system.figures]
 
     step("Page sizes")
     record_sizes = record_page_sizes(ours.site, RECORD_SECTIONS)
@@ -157,7 +190,8 @@ def run(args: argparse.Namespace, trash: Trash) -> int:
     folder = max(html_pages(ours.site), key=lambda p: p.stat().st_size).parent.relative_to(ours.site).as_posix()
     largest = "" if folder == "." else folder + "/"
     print(f"  record page measured: /{typical}; largest page: /{largest}")
-    for system in systems:
+    measured = [system for system in systems if "build_s" in system.figures]
+    for system in measured:
         sizes = record_page_sizes(system.site, RECORD_SECTIONS)
         system.figures["record_kb"] = statistics.median(sizes.values()) / 1024
         system.figures["record_p90_kb"] = statistics.quantiles(sizes.values(), n=10)[-1] / 1024
@@ -170,7 +204,7 @@ def run(args: argparse.Namespace, trash: Trash) -> int:
         step("First load and search in Chromium")
         browser = Browser()
         try:
-            for system in systems:
+            for system in measured:
                 for page, key in ((typical, "first_load_kb"), (largest, "first_load_max_kb")):
                     try:
                         transfer = browser.load(system.site, page, search=page == typical)
@@ -187,15 +221,15 @@ def run(args: argparse.Namespace, trash: Trash) -> int:
     if not args.no_serve:
         step("serve: time from saving a record to the page being served")
         code = typical.split("/")[1]
-        for system in systems:
+        for system in measured:
             if system.key == "mkdocs_nav":
                 continue
             try:
-                measure_serve(system, code, args, env, work, project)
+                measure_serve(system, code, args, env, work, project, bounds)
             except BenchError as error:
                 # The other figures are still worth their table.
-                print(f"    failed: {error}")
-                system.notes.append("serve failed")
+                print(f"    not measured: {error}")
+                system.notes.append(f"serve not measured: {error}")
 
     load = f"load average (1 min) {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
     report = render(args, systems, counts, typical, largest, load)
@@ -221,23 +255,24 @@ def ensure_hugo() -> str | None:
         return None
     step("Installing Hugo from Debian's packages")
     quiet = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "update", "-qq"], check=True, env=quiet)
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=quiet, timeout=600)
     subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "hugo"], check=True, env=quiet,
-                   stdout=subprocess.DEVNULL)
+                   stdout=subprocess.DEVNULL, timeout=600)
     return shutil.which("hugo")
 
 
-def measure_build(system: System, repeats: int, env: dict, work: Path, trash: Trash) -> None:
+def measure_build(system: System, repeats: int, env: dict, work: Path, trash: Trash, bounds: Bounds) -> None:
     step(f"Building: {system.label} ×{repeats}")
     build, runs = median_build(system.build_command, [system.site, *system.caches], trash, repeats=repeats,
-                               cwd=system.cwd, env=env, log=work / f"{system.key}-build.log")
+                               timeout=bounds.build, cwd=system.cwd, env=env, log=work / f"{system.key}-build.log")
     pages = len(html_pages(system.site))
     system.figures.update(build_s=build.seconds, peak_mb=build.peak_mb, pages=pages,
                           pages_per_s=pages / build.seconds)
     print(f"  {', '.join(f'{s:.2f}' for s in runs)} s; {pages:,} pages; peak {build.peak_mb:,.0f} MB")
 
 
-def measure_serve(system: System, code: str, args: argparse.Namespace, env: dict, work: Path, project: Path) -> None:
+def measure_serve(system: System, code: str, args: argparse.Namespace, env: dict, work: Path, project: Path,
+                  bounds: Bounds) -> None:
     port = free_port()
     address = f"127.0.0.1:{port}"
     section = SECTIONS["decision"]
@@ -261,7 +296,8 @@ def measure_serve(system: System, code: str, args: argparse.Namespace, env: dict
         ready, rebuilt = "Built in", "Total in"
     print(f"  {system.label}: {edits} edits of {edit.file.name}", flush=True)
     times = serve_latency(command, url=f"http://{address}/{section}/{code}/", edit=edit, edits=edits,
-                          ready=ready, rebuilt=rebuilt, log=work / f"{system.key}-serve.log", cwd=cwd, env=env)
+                          ready=ready, rebuilt=rebuilt, log=work / f"{system.key}-serve.log", cwd=cwd, env=env,
+                          startup=bounds.serve_start, timeout=bounds.serve_edit)
     system.figures["serve_s"] = statistics.median(times)
     system.notes.append(f"serve median of {edits} edits")
     print(f"    {', '.join(f'{t:.2f}' for t in times)} s")
@@ -291,7 +327,8 @@ def render(args: argparse.Namespace, systems: list[System], counts: dict[str, in
         cells = [label.format(repeats=args.repeats)]
         for system in columns:
             value = system.figures.get(key)
-            cells.append("n/a" if value is None else number.format(value))
+            cells.append(("not measured" if _not_measured(system, key) else "n/a") if value is None
+                         else number.format(value))
         for system in ratio_to:
             mine, theirs = ours.figures.get(key), system.figures.get(key)
             cells.append(f"{mine / theirs:.2f}×" if with_ratio and mine is not None and theirs else "")
@@ -300,7 +337,13 @@ def render(args: argparse.Namespace, systems: list[System], counts: dict[str, in
         parts = sorted(ours.first_load.items(), key=lambda item: -item[1])
         lines += ["", "Our first load of the record page, by kind of file (gzip): "
                   + ", ".join(f"{kind} {size / 1024:.1f} KB" for kind, size in parts) + "."]
-    served = [f"{s.label} ({n})" for s in systems for n in s.notes if n.startswith("serve")]
+    served = [f"{s.label} ({n})" for s in systems for n in s.notes if n.startswith("serve median")]
+    missed = [f"- {s.label}: {n}" for s in systems for n in s.notes if "not measured" in n]
+    if missed:
+        lines += ["", "Not measured within the bounds of this scale "
+                  f"({BOUNDS[args.scale].build:.0f} s a build, {BOUNDS[args.scale].serve_start:.0f} s to start "
+                  f"a server, {BOUNDS[args.scale].serve_edit:.0f} s an edit, times --patience {args.patience:g}):",
+                  "", *missed]
     lines += ["", *target_lines(args.scale, by_key), "", f"{machine()} {load[0].upper()}{load[1:]}.", ""]
     lines += [
         "Notes: builds run one after another as separate processes, each from an empty output folder "
@@ -318,6 +361,13 @@ def render(args: argparse.Namespace, systems: list[System], counts: dict[str, in
         "",
     ]
     return "\n".join(lines)
+
+
+def _not_measured(system: System, key: str) -> bool:
+    """Whether a figure is missing because its measurement ran out of time or failed."""
+    kind = "serve" if key == "serve_s" else "build"
+    return any(note.startswith(f"{kind} not measured") or note.startswith("build not measured")
+               for note in system.notes)
 
 
 TARGETS = (
@@ -366,14 +416,26 @@ def target_lines(scale: str, by_key: dict[str, System]) -> list[str]:
     return lines
 
 
+def _installed(package: str) -> bool:
+    try:
+        metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor() or "unknown CPU")
     memory = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
                    if line.startswith("MemTotal")), 0)
     debian = Path("/etc/debian_version")
-    versions = [f"Python {platform.python_version()}", f"MkDocs {metadata.version('mkdocs')}",
-                f"Material {metadata.version('mkdocs-material')}"]
+    # Our build runs on ProperDocs when it is installed (generator/site/engine_choice.py); the
+    # MkDocs baseline always on MkDocs.
+    engines = [f"{name} {metadata.version(package)}" for name, package in (("ProperDocs", "properdocs"),
+                                                                         ("MkDocs", "mkdocs"))
+               if _installed(package)]
+    versions = [f"Python {platform.python_version()}", *engines, f"Material {metadata.version('mkdocs-material')}"]
     for name, command in (("Hugo", ["hugo", "version"]), ("Chromium", ["/usr/bin/chromium", "--version"])):
         if shutil.which(command[0]):
             output = subprocess.run(command, capture_output=True, text=True).stdout

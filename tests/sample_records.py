@@ -34,6 +34,45 @@ danh_sach:
 """
 
 
+# An emulation block with every optional field filled in: two members scored on a covenant of two
+# criteria (the first verified, with a bonus, a penalty and a note; the second self-assessed), and
+# an honour proposed and then granted by MINIMAL_DATA's decision.
+BLOCK = "data/khoi_thi_dua/khoi-8-2026.yml"
+BLOCK_TEXT = """\
+ma: khoi-8-2026
+ten: Khối thi đua số 8
+so_khoi: 8
+nam: 2026
+co_quan_to_chuc: Ủy ban nhân dân thành phố Hải Phòng
+khoi_truong: ubnd-phuong
+thanh_vien: [ubnd-phuong, truong-thcs]
+giao_uoc:
+  ngay_ky: 2026-02-20
+  tieu_chi:
+    - ma: chi-dao
+      ten: Công tác chỉ đạo, điều hành
+      diem_toi_da: 20
+    - ma: ket-qua
+      ten: Kết quả thực hiện nhiệm vụ
+      diem_toi_da: 70
+cham_diem:
+  - don_vi: ubnd-phuong
+    tu_cham: {chi-dao: 18, ket-qua: 65.5}
+    tham_dinh: {chi-dao: 17, ket-qua: 64}
+    diem_thuong: 1
+    diem_tru: 0.5
+    ghi_chu: Dẫn đầu khối
+  - don_vi: truong-thcs
+    tu_cham: {chi-dao: 15, ket-qua: 60}
+khoi_pho: truong-thcs
+phong_trao: thi-dua-2026
+suy_ton:
+  - don_vi: truong-thcs
+    de_nghi: Tập thể lao động tiên tiến
+    quyet_dinh_khen_thuong: 15-qd-ubnd-2026
+"""
+
+
 def edited(text: str, *changes: tuple[str, str]) -> str:
     """`text` with the first `old` of each (old, new) replaced; an `old` not found fails the test, so
     a record that moves on cannot silently leave a case testing the unchanged text."""

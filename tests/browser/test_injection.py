@@ -21,7 +21,7 @@ from generator.kinds import KINDS
 from generator.loading.site_config import SiteConfig
 from tests.browser.conftest import serve_folder
 from tests.conftest import MINIMAL_DATA
-from tests.sample_records import minimal_text
+from tests.sample_records import BLOCK, BLOCK_TEXT, edited, minimal_text
 
 ATTACKS = [
     '<script>alert("s")</script>',
@@ -143,36 +143,8 @@ FULL_DATA = {
             ket_qua: Đã tổ chức hội nghị
             lien_ket: [bao_cao/so-ket-2026]
         """),
-    "data/khoi_thi_dua/khoi-8-2026.yml": """\
-        ma: khoi-8-2026
-        ten: Khối thi đua số 8
-        so_khoi: 8
-        nam: 2026
-        co_quan_to_chuc: Ủy ban nhân dân thành phố Hải Phòng
-        khoi_truong: ubnd-phuong
-        khoi_pho: truong-thcs
-        thanh_vien: [ubnd-phuong, truong-thcs]
-        phong_trao: thi-dua-2026
-        giao_uoc:
-          ngay_ky: 2026-02-20
-          tieu_chi:
-            - ma: chi-dao
-              ten: Công tác chỉ đạo
-              diem_toi_da: 30
-        cham_diem:
-          - don_vi: ubnd-phuong
-            tu_cham: {chi-dao: 28}
-            tham_dinh: {chi-dao: 27}
-            diem_thuong: 1
-            diem_tru: 0.5
-            ghi_chu: Dẫn đầu khối
-          - don_vi: truong-thcs
-            tu_cham: {chi-dao: 25}
-        suy_ton:
-          - don_vi: ubnd-phuong
-            de_nghi: giay-khen
-            quyet_dinh_khen_thuong: 15-qd-ubnd-2026
-        """,
+    # This project's catalogue has its own titles: the block proposes the ward's Giấy khen.
+    BLOCK: edited(BLOCK_TEXT, ("de_nghi: Tập thể lao động tiên tiến", "de_nghi: giay-khen")),
     "data/lay_y_kien/chien-si-2026.yml": """\
         ma: chien-si-2026
         ten: Lấy ý kiến đề nghị Chiến sĩ thi đua cơ sở năm 2026

@@ -15,34 +15,12 @@ from generator.kinds import SECTIONS
 from generator.loading.errors import DataErrors
 from generator.loading.files import MAX_FILE_BYTES
 from generator.loading.loader import load_portal
-from tests.sample_records import DECISION, DECISION_TEXT, edited, minimal_text
+from tests.sample_records import BLOCK, BLOCK_TEXT, DECISION, DECISION_TEXT, edited, minimal_text
 
 # The shared decision with an achievement, a text the personal-data check reads; the lines below
 # it are one further down than in DECISION_TEXT.
 VALID = edited(DECISION_TEXT, ("    ten: Lê Văn Bình\n",
                                "    ten: Lê Văn Bình\n    thanh_tich: Hoàn thành xuất sắc nhiệm vụ năm 2025\n"))
-BLOCK = "data/khoi_thi_dua/khoi-8-2026.yml"
-VALID_BLOCK = """\
-ma: khoi-8-2026
-ten: Khối thi đua số 8
-so_khoi: 8
-nam: 2026
-co_quan_to_chuc: Ủy ban nhân dân thành phố Hải Phòng
-khoi_truong: ubnd-phuong
-thanh_vien: [ubnd-phuong, truong-thcs]
-giao_uoc:
-  ngay_ky: 2026-02-20
-  tieu_chi:
-    - ma: chi-dao
-      ten: Công tác chỉ đạo, điều hành
-      diem_toi_da: 20
-    - ma: ket-qua
-      ten: Kết quả thực hiện nhiệm vụ
-      diem_toi_da: 70
-cham_diem:
-  - don_vi: ubnd-phuong
-    tu_cham: {chi-dao: 18, ket-qua: 65.5}
-"""
 EXAMPLE = "data/dien_hinh/co-giao-so-hoa.yml"
 CAMPAIGN = "data/phong_trao/thi-dua-2026.yml"
 PLAN = "data/ke_hoach/2026.yml"
@@ -92,7 +70,7 @@ def decision(old: str, new: str) -> dict[str, str]:
 
 
 def block(old: str, new: str) -> dict[str, str]:
-    return {BLOCK: edited(VALID_BLOCK, (old, new))}
+    return {BLOCK: edited(BLOCK_TEXT, (old, new))}
 
 
 def minimal(name: str, old: str, new: str) -> dict[str, str]:

@@ -42,10 +42,12 @@ def pipeline_commands() -> list[str]:
 def test_the_test_step_ends_with_the_readme_test_command():
     """The pipelines test through .ci/run, which installs what the tests need on a fresh machine."""
     _, tests = readme_commands()
-    commands = [line for line in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    commands = [line.strip() for line in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.lstrip().startswith("#")]
-    # pip's -q only quietens the install; the command is the README's.
-    assert commands[-1].replace("pip install -q ", "pip install ") == tests
+    # The last commands run the tests once with each engine; pip's -q only quietens the install.
+    loop = commands[commands.index(next(c for c in commands if c.startswith("for engine in "))):]
+    assert loop[0] == "for engine in ${THI_DUA_ENGINE:-properdocs mkdocs}; do" and loop[-1] == "done"
+    assert loop[-2].replace("pip install -q ", "pip install ") == tests
 
 
 def test_actionlint_finds_nothing_in_the_github_workflows():
@@ -72,8 +74,13 @@ def test_github_runs_the_readme_commands_and_publishes_only_after_them():
     assert steps.index("actions/upload-artifact") > built
     assert steps.index("actions/upload-pages-artifact") > built
 
+    # The same tests with MkDocs 1.6 instead of ProperDocs, beside them.
+    other_engine = workflow["jobs"]["kiem-thu-mkdocs"]
+    assert other_engine["env"] == {"THI_DUA_ENGINE": "mkdocs"} and check["env"] == {"THI_DUA_ENGINE": "properdocs"}
+    assert [step["run"] for step in other_engine["steps"] if "run" in step] == [CI_RUN]
+
     publish = workflow["jobs"]["xuat-ban"]
-    assert publish["needs"] == "kiem-tra"
+    assert publish["needs"] == ["kiem-tra", "kiem-thu-mkdocs"]
     assert [step["uses"].split("@")[0] for step in publish["steps"]] == ["actions/deploy-pages"]
     assert publish["if"] == "github.event_name != 'pull_request' && github.ref == 'refs/heads/main'"
 
@@ -93,8 +100,12 @@ def test_gitlab_runs_the_readme_commands_and_publishes_pages_only_after_them():
     assert check["script"] == pipeline_commands()
     assert check["artifacts"]["paths"] == ["site/"]
 
+    assert check["variables"] == {"THI_DUA_ENGINE": "properdocs"}
+    other_engine = ci["kiem-thu-mkdocs"]
+    assert other_engine["variables"] == {"THI_DUA_ENGINE": "mkdocs"} and other_engine["script"] == [CI_RUN]
+
     pages = ci["pages"]
-    assert pages["needs"] == ["kiem-tra"]
+    assert pages["needs"] == ["kiem-tra", "kiem-thu-mkdocs"]
     assert ci["stages"].index(pages["stage"]) > ci["stages"].index(check["stage"])
     assert pages["script"] == ["mv site public"]
     assert pages["artifacts"]["paths"] == ["public"]

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from generator.cli import main
+from generator.site.engine import ENGINE
 from generator.site.integrity import check_html, check_links, check_metadata, read_pages
 
 REPO = Path(__file__).resolve().parents[2]
@@ -105,8 +106,8 @@ def test_the_sample_site_passes_every_gate(sample_site, capsys, validators):
 def test_two_generated_pages_never_share_an_address(scratch_project, caplog):
     from tests.conftest import MINIMAL_DATA
 
-    # MkDocs' logger does not propagate once the command line has set it up: listen to it directly.
-    logging.getLogger("mkdocs").addHandler(caplog.handler)
+    # The engine's logger does not propagate once the command line has set it up: listen to it directly.
+    logging.getLogger(ENGINE).addHandler(caplog.handler)
 
     catalogue = "data/danh_muc/danh_hieu/danh_hieu.yml"
     # The title's page would be /khen-thuong/nam-2026/, the address of the awards of 2026.
@@ -114,7 +115,7 @@ def test_two_generated_pages_never_share_an_address(scratch_project, caplog):
 
     assert main(["--project", str(root), "build"]) == 1
 
-    logging.getLogger("mkdocs").removeHandler(caplog.handler)
+    logging.getLogger(ENGINE).removeHandler(caplog.handler)
     assert "Hai trang cùng địa chỉ /khen-thuong/nam-2026/: «" in caplog.text
     assert not (root / "site").exists()
 
