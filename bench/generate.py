@@ -31,6 +31,8 @@ from generator.domain.text import slugify
 
 REPO = Path(__file__).resolve().parent.parent
 LAST_YEAR = 2026
+# The district tier ended on 30 June 2025 (two-tier local government).
+DISTRICTS_ABOLISHED = date(2025, 7, 1)
 
 
 @dataclass(frozen=True)
@@ -465,7 +467,8 @@ class Generator:
 
     def _consultations(self, ward: Ward, year: int, decisions: list[dict]) -> list[dict]:
         rng = self.rng
-        higher = [d for d in decisions if d[yaml_key("level")] != "phuong" and d.get(yaml_key("decision_kind")) is None]
+        higher = [d for d in decisions if d[yaml_key("level")] in ("thanh_pho", "trung_uong")
+                  and d.get(yaml_key("decision_kind")) is None]
         result = []
         for i in range(self.scale.consultations):
             published = date(year, 3 + 3 * i % 9, rng.randint(1, 25))
@@ -670,7 +673,7 @@ class DecisionPlan:
     def _number(self, decisions: list[dict]) -> None:
         """Numbers grow with the signing date, in each issuer's own register."""
         counters = {"ward": self.rng.randint(3, 15), "city": self.rng.randint(50, 300),
-                    "central": self.rng.randint(200, 1500)}
+                    "central": self.rng.randint(200, 1500), "district": self.rng.randint(50, 300)}
         for decision in decisions:
             register = decision.pop("_register")
             counters[register] += self.rng.randint(2, 12 if register == "ward" else 90)
@@ -678,7 +681,7 @@ class DecisionPlan:
 
     def _assign(self, decision: dict, number: int, register: str) -> None:
         suffix = {"ward": ("QĐ-UBND", "qd-ubnd"), "city": ("QĐ-UBND", "qd-ubnd-tp"),
-                  "central": ("QĐ-CTN", "qd-ctn")}[register]
+                  "central": ("QĐ-CTN", "qd-ctn"), "district": ("QĐ-UBND", "qd-ubnd-q")}[register]
         code = self.ward.code(f"{number}-{suffix[1]}-{self.year}")
         while code in self.codes:
             number += 1
@@ -695,12 +698,18 @@ class DecisionPlan:
     def _decision(self, kind: str, day: date, summary: str, commendation_type: str, recipients: list[dict],
                   register: str = "ward", campaign: str | None = None, **extra: Any) -> dict:
         ward = self.ward
+        # Before 1 July 2025 the district chairman, not the ward's, conferred these (Luật Thi đua, khen
+        # thưởng 06/2022/QH15, Article 80(2)); the catalogue's authorities refuse them otherwise.
+        if register == "ward" and kind in ("cstdcs", "ttldtt", "tdpvh") and day < DISTRICTS_ABOLISHED:
+            register = "district"
         issuer, level, signer = {
             "ward": (f"Ủy ban nhân dân phường {ward.name}", "phuong", record(position="Chủ tịch", full_name=ward.chair)),
             "city": (f"Ủy ban nhân dân thành phố {words.CITY}", "thanh_pho",
                      record(position="Chủ tịch", full_name=self.g.city_chair)),
             "central": ("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam", "trung_uong",
                         record(position="Chủ tịch nước", full_name=self.g.president)),
+            "district": (f"Ủy ban nhân dân quận {words.FORMER_DISTRICT}", "quan_huyen",
+                         record(position="Chủ tịch", full_name=self.g.city_chair)),
         }[register]
         decision = record(signed=day, issuer=issuer, level=level, signer=signer, summary=summary,
                           commendation_type=commendation_type, campaign=campaign, **extra,
@@ -716,9 +725,17 @@ class DecisionPlan:
         """`size` people of the ward's units; each one's own achievement unless one is given for all."""
         units = self.ward.of_type(*types) if types else self.ward.units
         result = []
-        for _ in range(size):
+        # One person once per decision (a second line would be a data error); a small ward may run
+        # out of people before `size`, and then the decision is shorter.
+        seen: set[tuple[str, str]] = set()
+        for _ in range(size * 20):
+            if len(result) == size:
+                break
             unit = self.rng.choice(units)
             honorific, name, position = self.rng.choice(unit.staff)
+            if (unit.id, name) in seen:
+                continue
+            seen.add((unit.id, name))
             result.append(record(recipient_kind="ca_nhan", honorific=honorific, name=name, position=position,
                                  unit=unit.id, award=award,
                                  achievement=achievement or _achievement(self.rng, unit, self.year)))
@@ -774,7 +791,10 @@ class DecisionPlan:
         for i in range(size):
             unit = residential[i % len(residential)]
             while len(unit.households) <= i // len(residential):
-                unit.households.append(_household(self.g.people))
+                household = _household(self.g.people)
+                # Two households of one name in one group would be one household listed twice.
+                if household not in unit.households:
+                    unit.households.append(household)
             recipients.append(record(recipient_kind="ho_gia_dinh", name=unit.households[i // len(residential)],
                                      unit=unit.id, award="Gia đình văn hóa"))
         return self._decision("gdvh", date(self.year, 12, self.rng.randint(10, 20)),
@@ -803,8 +823,12 @@ class DecisionPlan:
         deed = self.rng.choice(words.DEEDS)
         unit = self.rng.choice(self.ward.of_type("to_dan_pho"))
         recipients = []
-        for _ in range(size):
+        names: set[str] = set()
+        while len(recipients) < size:
             honorific, name = self.g.people.person()
+            if name in names:
+                continue
+            names.add(name)
             recipients.append(record(recipient_kind="ca_nhan", honorific=honorific, name=name,
                                      position=f"Người dân {unit.name}", unit=unit.id,
                                      award="Giấy khen của Chủ tịch Ủy ban nhân dân phường",
@@ -851,6 +875,11 @@ class DecisionPlan:
             f"Đính chính theo Quyết định số {decision[yaml_key('number')]}: chức vụ ghi chưa đúng, "
             "danh hiệu giữ nguyên.")
         corrected[yaml_key("achievement")] = f"Đính chính chức vụ tại số thứ tự {index + 1} của danh sách"
+        # The corrected entry carries the corrected value, as the correcting decision's list states it.
+        position = entry.get(yaml_key("position")) or "Chuyên viên"
+        right = position.removeprefix("Phó ") if position.startswith("Phó ") else f"Phó {position[:1].lower()}{position[1:]}"
+        corrected[yaml_key("position")] = right
+        entry[yaml_key("corrected")] = {yaml_key("position"): right}
         return decision
 
     def _revocation(self, original: dict) -> dict:

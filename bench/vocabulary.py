@@ -51,6 +51,8 @@ WARD_NAME = "Lê Thanh Nghị"
 NEIGHBOUR_WARDS = ("Đồng Xuyên", "Hòa Thịnh", "Kim Lương", "Bình Lâm", "Phúc Điền", "Hải Tân",
                    "Tân Hưng", "Nam Sơn")
 CITY = "Hải Phòng"
+# The district the wards belonged to before 1 July 2025, for the decisions it signed then.
+FORMER_DISTRICT = "Hồng Bàng"
 
 # Names that schools and streets in a ward take after.
 SCHOOL_NAMES = ("Lê Thanh Nghị", "Hải Tân", "Nguyễn Trãi", "Trần Phú", "Lê Lợi", "Chu Văn An",

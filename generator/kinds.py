@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.domain.records import (
+    Abbreviation,
     Campaign,
     CatalogueEntry,
     CommendationType,
@@ -53,6 +54,9 @@ KINDS: tuple[Kind, ...] = (
          noun="danh hiệu, hình thức khen thưởng", portal_field="catalogue", section="khen-thuong"),
     Kind("commendation_type", "danh_muc/loai_hinh", CommendationType, label="loại hình khen thưởng",
          noun="loại hình khen thưởng", portal_field="commendation_types"),
+    # The abbreviations the site's search understands ("CSTĐ"): no pages of their own.
+    Kind("abbreviation", "danh_muc/viet_tat", Abbreviation, label="từ viết tắt", noun="từ viết tắt",
+         portal_field="abbreviations", key="abbreviation"),
     Kind("unit", "don_vi", Unit, label="đơn vị", noun="đơn vị", portal_field="units", section="don-vi",
          linkable=True),
     Kind("campaign", "phong_trao", Campaign, label="phong trào thi đua", noun="phong trào",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TextIO
 
+from generator.domain.history import history_notes
 from generator.domain.portal import Portal
 from generator.domain.publication import public_portal, state
 from generator.domain.text import format_date
@@ -63,6 +64,10 @@ def grouped_warnings(portal: Portal, today: date) -> list[GroupedWarning]:
     group("người được khen thưởng chưa ghi đơn vị", "người",
           (f"{recipient.name} ({decision.id})" for decision in decisions for recipient in decision.recipients
            if recipient.recipient_kind == "ca_nhan" and not recipient.unit))
+    repeated, missing = history_notes(portal)
+    group("lượt khen thưởng lặp lại trong chu kỳ xét tặng (cùng ma_nguoi)", "lượt", map(str, repeated))
+    group("lượt khen thưởng chưa thấy đủ danh hiệu phải có trước trên cổng (cùng ma_nguoi)", "lượt",
+          map(str, missing))
     return found
 
 

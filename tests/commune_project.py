@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import get_args
 
-from generator.domain.records import Level
 from tests.conftest import REPO, write_files
 
-# The commune level, `xa`, comes with the levels of the catalogue work (issue 17, part A); before it
-# is merged the commune's own titles are filed under the one local level there is, and the scan of
-# its pages allows that level's label where a level is shown (tests/site/test_commune.py).
-LOCAL_LEVEL = "xa" if "xa" in get_args(Level) else "phuong"
+# The commune level of the commune's own decisions, campaigns and titles.
+LOCAL_LEVEL = "xa"
 
 COMMUNE_FILES = {
     "site_config.yml": """\

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from generator.build import check_project
 from generator.clock import build_date
+from generator.domain.publication import public_portal
 from generator.loading.site_config import load_site_config
 from generator.reporting import grouped_warnings, print_warnings
 from generator.site.integrity import ToolMissing, check_site
@@ -27,7 +28,10 @@ def run(root: Path, args: argparse.Namespace) -> int:
     portal = check_project(root).portal
     print(
         f"Dữ liệu hợp lệ: {len(portal.decisions)} quyết định, "
-        f"{sum(len(d.recipients) for d in portal.decisions.values())} lượt khen thưởng, "
+        # Counted as the statistics page counts them (/thong-ke/): on the public records, without
+        # revoked awards or the lists of decisions that only correct or revoke.
+        f"{sum(1 for award in public_portal(portal, build_date()).awards() if award.in_force)} lượt khen "
+        "thưởng còn hiệu lực, "
         f"{len(portal.examples)} điển hình, {len(portal.campaigns)} phong trào, "
         f"{len(portal.units)} đơn vị."
     )

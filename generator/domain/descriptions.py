@@ -22,7 +22,8 @@ DESCRIPTIONS: dict[str, str] = {
     "ngay": "Ngày, dạng YYYY-MM-DD (ví dụ 2026-02-05) hoặc \"05/02/2026\" trong dấu nháy.",
     "so_ky_hieu": "Số, ký hiệu văn bản, ví dụ \"15/QĐ-UBND\".",
     "co_quan_ban_hanh": "Cơ quan ban hành văn bản, ví dụ Ủy ban nhân dân phường Lê Thanh Nghị.",
-    "cap": "Cấp của cơ quan; tinh và quan_huyen chỉ dùng cho văn bản trước 01/7/2025.",
+    "cap": "Cấp của cơ quan: trung_uong, tinh, thanh_pho, phuong, xa, dac_khu; co_quan (cơ quan, tổ chức, "
+           "đơn vị), doanh_nghiep (doanh nghiệp, hợp tác xã); quan_huyen chỉ dùng cho văn bản trước 01/7/2025.",
     "danh_xung": "Danh xưng: Ông hoặc Bà.",
     "chuc_vu": "Chức vụ, ví dụ Giáo viên, Tổ trưởng tổ dân phố.",
     "ho_ten": "Họ và tên đầy đủ, có dấu.",
@@ -38,6 +39,18 @@ DESCRIPTIONS: dict[str, str] = {
     "nhom": "Nhóm: danh_hieu_thi_dua (danh hiệu thi đua) hoặc hinh_thuc_khen_thuong (hình thức khen thưởng).",
     "doi_tuong": "Đối tượng được tặng: ca_nhan, tap_the, ho_gia_dinh (một hoặc nhiều).",
     "tham_quyen": "Cấp có thẩm quyền quyết định, ví dụ Chủ tịch Ủy ban nhân dân phường.",
+    "tham_quyen_tang": "Mọi cấp được quyết định tặng, mỗi dòng: cap, chuc_vu_ky, tu_ngay, den_ngay, can_cu. "
+                       "Quyết định có cap, nguoi_ky, ngay_ky không khớp dòng nào thì bị báo lỗi.",
+    "chu_ky_nam": "Chu kỳ xét tặng, tính bằng năm (1: hằng năm): cùng người được tặng lại trong chu kỳ thì lệnh "
+                  "check nhắc (lưu ý, không phải lỗi).",
+    "can_cu_chu_ky": "Điều, khoản quy định chu kỳ xét tặng.",
+    "dieu_kien_truoc": "Danh hiệu phải có trước, mỗi dòng: danh_hieu_truoc, so_lan, trong_so_nam, can_cu. Người có "
+                       "ma_nguoi mà trên cổng chưa thấy đủ thì lệnh check nhắc.",
+    "danh_hieu_truoc": "Tên hoặc mã danh hiệu phải có trước (một hoặc nhiều, có một trong số đó là được).",
+    "so_lan": "Số lần phải được tặng.",
+    "trong_so_nam": "Trong bao nhiêu năm trước ngày ký quyết định.",
+    "chuc_vu_ky": "Chức vụ người ký được quyết định tặng, ví dụ [Chủ tịch, Phó Chủ tịch]; bỏ trống là người "
+                  "đứng đầu cơ quan ban hành.",
     # Units
     "loai_don_vi": "Loại đơn vị: cơ quan nhà nước, trường học, khu dân cư (tổ dân phố, khu phố, thôn, ấp, "
                    "bản, buôn, làng, sóc), doanh nghiệp, đoàn thể, đơn vị sự nghiệp, lực lượng vũ trang.",
@@ -62,7 +75,22 @@ DESCRIPTIONS: dict[str, str] = {
     "tep_dinh_kem": "Tệp PDF đính kèm (đã che thông tin cá nhân), đường dẫn tính từ data/, "
                     "ví dụ tep/quyet-dinh/15-qd-ubnd-2026.pdf.",
     "quyet_dinh_thay_doi": "Mã quyết định đã đính chính hoặc hủy bỏ quyết định (hoặc mục) này.",
+    "so_chu_so_thap_phan": "Số chữ số thập phân của điểm theo giao ước (0 đến 3, mặc định 2): tổng điểm "
+                           "được làm tròn đến số chữ số này.",
+    "cach_tinh": "Cách tính kết quả trong năm: luy_ke (cộng dồn, ví dụ thu ngân sách, giải ngân: số liệu giữa "
+                 "năm so với phần mục tiêu theo tiến độ) hoặc muc_do (tỷ lệ, mức tăng: so thẳng với mục tiêu; "
+                 "mặc định).",
+    "thanh_phan": "Các phần của một chỉ tiêu gồm nhiều mục tiêu (ví dụ đúng hạn 100%; trực tuyến trên 80%), "
+                  "mỗi phần có ten, don_vi_tinh, gia_tri_muc_tieu, chieu, thuc_hien; chỉ tiêu đạt khi mọi phần đạt.",
+    "gioi_tinh": "Không bắt buộc, chỉ dùng để thống kê, không bao giờ hiện theo từng người: nam hoặc nu.",
+    "dan_toc_thieu_so": "Không bắt buộc, chỉ dùng để thống kê, không bao giờ hiện theo từng người: true nếu là "
+                        "người dân tộc thiểu số.",
+    "truc_tiep_lao_dong": "Không bắt buộc, chỉ dùng để thống kê, không bao giờ hiện theo từng người: true nếu là "
+                          "người trực tiếp lao động, công tác, chiến đấu (công nhân, nông dân, chiến sĩ…).",
     "ghi_chu_trang_thai": "Ghi chú về việc đính chính, hủy bỏ, hiện trên trang công khai.",
+    "dinh_chinh_thanh": "Giá trị đúng của mục đã đính chính, như quyết định đính chính ghi (ten, danh_xung, "
+                        "chuc_vu, don_vi, thanh_tich): danh sách, tìm kiếm và dữ liệu tải về hiện giá trị "
+                        "này và ghi kèm giá trị cũ.",
     "danh_sach": "Danh sách được khen thưởng: mỗi cá nhân, tập thể hoặc hộ gia đình một mục bắt đầu bằng `- `.",
     "doi_tuong_nhan": "Đối tượng: ca_nhan (cá nhân), tap_the (tập thể) hoặc ho_gia_dinh (hộ gia đình).",
     "danh_hieu": "Danh hiệu hoặc hình thức khen thưởng, ghi đúng tên trong data/danh_muc/danh_hieu/.",
@@ -96,7 +124,8 @@ DESCRIPTIONS: dict[str, str] = {
     "chi_tieu": "Các chỉ tiêu kinh tế - xã hội của năm.",
     "don_vi_tinh": "Đơn vị tính, ví dụ \"%\" hoặc \"tỷ đồng\".",
     "gia_tri_muc_tieu": "Giá trị mục tiêu bằng số (dấu chấm cho phần thập phân, ví dụ 0.2).",
-    "chieu": "toi_thieu nếu cần đạt ít nhất mục tiêu, toi_da nếu không được vượt mục tiêu.",
+    "chieu": "toi_thieu nếu cần đạt ít nhất mục tiêu, toi_da nếu không được vượt mục tiêu; tren (kế hoạch ghi "
+             "\"trên\": phải lớn hơn hẳn) hoặc duoi (ghi \"dưới\": phải nhỏ hơn hẳn).",
     "thuc_hien": "Kết quả thực hiện theo từng kỳ: kỳ, ngày, giá trị.",
     "ky": "Kỳ báo cáo, ví dụ \"6 tháng đầu năm 2026\".",
     "nhiem_vu": "Các nhiệm vụ của kế hoạch theo quý.",
@@ -129,6 +158,11 @@ DESCRIPTIONS: dict[str, str] = {
     "danh_sach_de_nghi": "Danh sách đề nghị khen thưởng đưa ra lấy ý kiến.",
     "lam_bu": "Ngày làm bù: ghi true nếu đây là thứ Bảy, Chủ nhật phải đi làm để bù ngày nghỉ "
               "(được tính là ngày làm việc).",
+    "chua_chinh_thuc": "Chưa chính thức: ghi true cho ngày có thể được nghỉ nhưng Chính phủ chưa công bố lịch "
+                       "(ví dụ Tết năm sau); hạn lấy ý kiến chạm ngày này bị báo lỗi cho đến khi có lịch.",
+    # Abbreviations search understands
+    "viet_tat": "Từ viết tắt người dân hay gõ khi tìm kiếm, viết liền, ví dụ CSTĐ.",
+    "day_du": "Các từ đầy đủ mà từ viết tắt thay cho, ví dụ Chiến sĩ thi đua.",
     # Reports and council meetings
     "loai_bao_cao": "Loại báo cáo: so_ket_6_thang, tong_ket_nam hoặc khac.",
     "chuong_trinh": "Chương trình phiên họp, mỗi nội dung một dòng.",
@@ -161,7 +195,12 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("Nominee", "ten"): "Họ và tên (không ghi Ông/Bà ở đây) hoặc tên tập thể.",
     ("Unit", "ten"): "Tên đơn vị hiện nay, đầy đủ, ví dụ Trường Trung học cơ sở Lê Thanh Nghị.",
     ("CatalogueEntry", "ten"): "Tên danh hiệu hoặc hình thức khen thưởng, như trong luật.",
-    ("CatalogueEntry", "cap"): "Cấp khen thưởng: trung_uong, thanh_pho hoặc phuong.",
+    ("CatalogueEntry", "cap"): "Cấp khen thưởng thường gặp, hiện trên trang.",
+    ("Holiday", "can_cu"): "Văn bản quy định ngày nghỉ, hoán đổi hoặc làm bù, ví dụ \"Bộ luật Lao động 2019, "
+                           "Điều 112 khoản 1 điểm a\".",
+    ("Authority", "cap"): "Các cấp được quyết định tặng, ví dụ [phuong, xa, dac_khu].",
+    ("Authority", "can_cu"): "Điều, khoản của văn bản giao thẩm quyền, ví dụ \"Luật Thi đua, khen thưởng "
+                             "06/2022/QH15, Điều 80 khoản 3\".",
     ("Campaign", "muc_tieu"): "Mục tiêu của phong trào, viết Markdown.",
     ("Target", "muc_tieu"): "Mức cần đạt như trong kế hoạch, ví dụ \"Còn 0,2%\".",
     ("Example", "noi_dung"): "Câu chuyện của điển hình, viết Markdown: người thật, việc thật.",
@@ -171,6 +210,7 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("Decision", "trang_thai"): "Trạng thái: co_hieu_luc, da_dinh_chinh hoặc da_huy_bo. Quyết định "
                                 "không bao giờ bị xóa: khi bị đính chính, hủy bỏ thì đổi trạng thái.",
     ("Recipient", "trang_thai"): "Trạng thái của riêng mục này: co_hieu_luc, da_dinh_chinh hoặc da_huy_bo.",
+    ("Correction", "ten"): "Họ và tên đúng (không ghi Ông/Bà) hoặc tên tập thể đúng.",
     ("Campaign", "trang_thai"): "Trạng thái: dang_trien_khai, so_ket hoặc tong_ket.",
     ("Task", "trang_thai"): "Trạng thái: chua_thuc_hien, dang_thuc_hien hoặc hoan_thanh.",
 }

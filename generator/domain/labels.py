@@ -1,11 +1,19 @@
 """How the codes stored in data read on the public pages."""
 
+# "quan_huyen" is the tier abolished on 1 July 2025, kept for older decisions; "tinh" stays (provinces
+# remain, though merged). Since then the commune level is a xã, a phường or a đặc khu. Agencies
+# ("co_quan"), enterprises and cooperatives ("doanh_nghiep") also confer some titles and Giấy khen
+# (Luật Thi đua, khen thưởng 06/2022/QH15, Article 80(1) and (4)).
 LEVEL = {
     "trung_uong": "Trung ương",
     "tinh": "Tỉnh",
     "thanh_pho": "Thành phố",
     "quan_huyen": "Quận, huyện",
     "phuong": "Phường",
+    "xa": "Xã",
+    "dac_khu": "Đặc khu",
+    "co_quan": "Cơ quan, tổ chức, đơn vị",
+    "doanh_nghiep": "Doanh nghiệp, hợp tác xã",
 }
 
 RECIPIENT_KIND = {"ca_nhan": "Cá nhân", "tap_the": "Tập thể", "ho_gia_dinh": "Hộ gia đình"}
@@ -70,6 +78,15 @@ DECISION_KIND = {
     "khen_thuong": "Khen thưởng",
     "dinh_chinh": "Đính chính",
     "huy_bo": "Hủy bỏ",
+}
+
+# What a corrected value is called in the notice that lists a decision's changes.
+CORRECTED_FIELD = {
+    "honorific": "danh xưng",
+    "name": "tên",
+    "position": "chức vụ",
+    "unit": "đơn vị",
+    "achievement": "thành tích",
 }
 
 QUARTER = {1: "Quý I", 2: "Quý II", 3: "Quý III", 4: "Quý IV"}

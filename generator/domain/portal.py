@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
+from generator.domain.consultation import counting_start
 from generator.domain.records import (
+    Abbreviation,
     Campaign,
     CatalogueEntry,
     CommendationType,
@@ -22,7 +25,7 @@ from generator.domain.records import (
     YearPlan,
 )
 from generator.domain.text import fold, vietnamese_key
-from generator.domain.workdays import add_working_days
+from generator.domain.workdays import add_working_days, working_calendar
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,21 @@ class Award:
     def in_force(self) -> bool:
         return self.status != "da_huy_bo"
 
+    @cached_property
+    def shown(self) -> Recipient:
+        """The entry with its corrected values, as every list, search result and export shows it."""
+        return self.recipient.as_corrected()
+
+
+def awards_in_force(decision: Decision) -> int:
+    """How many awards a decision gives that still count: none when it only corrects or revokes
+    (its list names entries of another decision) or was revoked whole, and never an entry since
+    revoked. The one count of a decision's awards, on its page, in the decisions list and in the
+    statistics alike."""
+    if decision.decision_kind != "khen_thuong" or decision.status == "da_huy_bo":
+        return 0
+    return sum(1 for recipient in decision.recipients if recipient.status != "da_huy_bo")
+
 
 @dataclass
 class Portal:
@@ -60,6 +78,7 @@ class Portal:
     holidays: dict[date, Holiday] = field(default_factory=dict)
     reports: dict[str, Report] = field(default_factory=dict)
     meetings: dict[str, Meeting] = field(default_factory=dict)
+    abbreviations: dict[str, Abbreviation] = field(default_factory=dict)
     _catalogue_by_name: dict[str, CatalogueEntry] = field(init=False, repr=False)
     _awards: tuple[Award, ...] | None = field(init=False, repr=False, default=None)
 
@@ -109,8 +128,9 @@ class Portal:
     def awards_by_unit(self) -> dict[str, list[Award]]:
         by_unit: dict[str, list[Award]] = defaultdict(list)
         for award in self.awards():
-            if award.recipient.unit:
-                by_unit[award.recipient.unit].append(award)
+            # A corrected unit is the unit the award belongs to.
+            if award.shown.unit:
+                by_unit[award.shown.unit].append(award)
         return by_unit
 
     def decisions_by_campaign(self) -> dict[str, list[Decision]]:
@@ -168,9 +188,8 @@ class Portal:
         return sorted(files)
 
     def deadline(self, consultation: Consultation) -> date:
-        off = [day for day, holiday in self.holidays.items() if not holiday.make_up]
-        worked = [day for day, holiday in self.holidays.items() if holiday.make_up]
-        return add_working_days(consultation.published, consultation.working_days, off, worked)
+        return add_working_days(counting_start(consultation.published, consultation.publish_from),
+                                consultation.working_days, *working_calendar(self.holidays.values()))
 
     def consultations_open_first(self, today: date) -> list[Consultation]:
         """Open lists first (closing soonest first), then closed ones, newest first."""

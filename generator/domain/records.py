@@ -23,6 +23,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from generator.domain import labels
+from generator.domain.consultation import MINIMUM_WORKING_DAYS, counting_start, legal_basis
 from generator.domain.keys import yaml_key
 from generator.domain.text import format_number
 
@@ -69,7 +70,7 @@ def codes_of(readable: dict[str, str]) -> Any:
 
 
 RecipientKind = codes_of(labels.RECIPIENT_KIND)
-# "tinh" and "quan_huyen" are the tiers that existed before 1 July 2025, kept for older decisions.
+# The levels, old and new, and who else confers titles: generator/domain/labels.py.
 Level = codes_of(labels.LEVEL)
 RecordStatus = codes_of(labels.DECISION_STATUS)
 Honorific = Literal["Ông", "Bà"]
@@ -115,6 +116,42 @@ class DocumentRef(Schema):
 # --- Catalogue ------------------------------------------------------------------------------
 
 
+def _one_or_many(value: object) -> object:
+    """`cap: phuong` and `cap: [phuong, xa]` both read as a list."""
+    return [value] if isinstance(value, str) else value
+
+
+class Authority(Schema):
+    """Who may confer a title or form: the levels, the positions that sign, the dates the power
+    held, and the legal text that gives it (generator/domain/authority.py applies it)."""
+
+    levels: Annotated[list[Level], BeforeValidator(_one_or_many), Field(min_length=1)]
+    # Empty: the head of the issuing body, whatever the title (an enterprise's director, say).
+    signing_positions: list[Text] = []
+    start: Day | None = None
+    end: Day | None = None
+    legal_basis: Text
+
+    @model_validator(mode="after")
+    def _period_in_order(self) -> Authority:
+        if self.start and self.end and self.end < self.start:
+            raise PydanticCustomError(
+                "period_order", "ngày kết thúc đứng trước ngày bắt đầu (tu_ngay)",
+                {"field": yaml_key("end")},
+            )
+        return self
+
+
+class Prerequisite(Schema):
+    """Titles a person must hold before this one (generator/domain/history.py): `times` awards of
+    any of `awards` within the `years` before."""
+
+    awards: Annotated[list[Text], BeforeValidator(_one_or_many), Field(min_length=1)]
+    times: Annotated[int, Field(ge=1, le=20)] = 1
+    years: Annotated[int, Field(ge=1, le=50)]
+    legal_basis: Text
+
+
 class CatalogueEntry(Schema):
     """A title (danh hiệu thi đua) or a form of commendation (hình thức khen thưởng)."""
 
@@ -122,9 +159,15 @@ class CatalogueEntry(Schema):
     name: Text
     group: codes_of(labels.GROUP)
     recipient_kinds: list[RecipientKind] = Field(min_length=1)
+    # The usual authority, shown on pages; `authorities` lists every one the law allows.
     level: Level
     decided_by: Text
     aliases: list[Text] = []
+    authorities: list[Authority] = []
+    # At most once in this many years for one person or collective ("xét tặng hằng năm": 1).
+    period_years: Annotated[int, Field(ge=1, le=50)] | None = None
+    period_basis: Text | None = None
+    prerequisites: list[Prerequisite] = []
 
 
 class CommendationType(Schema):
@@ -225,6 +268,30 @@ def _changed_status_rules(record: Any) -> None:
         )
 
 
+class Correction(Schema):
+    """The values a corrected entry should have carried, as the correcting decision states them.
+
+    The entry keeps what the original decision says (records are never rewritten); lists, search
+    and exports show these values and note the original (docs/huong-dan-bien-tap.md, "Đính chính").
+    """
+
+    honorific: Honorific | None = None
+    name: Text | None = None
+    position: Text | None = None
+    unit: Slug | None = None
+    achievement: Text | None = None
+
+    @model_validator(mode="after")
+    def _corrects_something(self) -> Correction:
+        if not self.model_dump(exclude_none=True):
+            raise PydanticCustomError(
+                "empty_correction",
+                "cần ít nhất một giá trị đã sửa (ten, danh_xung, chuc_vu, don_vi hoặc thanh_tich)",
+                {"field": yaml_key("corrected")},
+            )
+        return self
+
+
 class Recipient(Schema):
     recipient_kind: RecipientKind
     # Optional, for individuals too: the forms of Nghị định 98/2023/NĐ-CP list a person by full name,
@@ -240,10 +307,45 @@ class Recipient(Schema):
     status: RecordStatus = "co_hieu_luc"
     changed_by: Slug | None = None
     status_note: Text | None = None
+    corrected: Correction | None = None
+    # For statistics only, never published per person (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15,
+    # Điều 2: ethnicity is sensitive personal data): excluded from every dump of the record, counted
+    # only in aggregates with small groups hidden (generator/domain/statistics.py).
+    sex: Literal["nam", "nu"] | None = Field(default=None, exclude=True)
+    ethnic_minority: bool | None = Field(default=None, exclude=True)
+    direct_worker: bool | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
     def _posthumous_for_people_only(self) -> Recipient:
         _changed_status_rules(self)
+        if self.corrected is not None and self.status != "da_dinh_chinh":
+            raise PydanticCustomError(
+                "correction_without_status",
+                "chỉ mục đã đính chính (trang_thai: da_dinh_chinh) mới ghi dinh_chinh_thanh",
+                {"field": yaml_key("corrected")},
+            )
+        # Without the corrected values every list would keep showing the wrong one, the value the
+        # correction was made to withdraw.
+        if self.status == "da_dinh_chinh" and self.corrected is None:
+            raise PydanticCustomError(
+                "correction_without_values",
+                "mục đã đính chính cần ghi giá trị đã sửa trong dinh_chinh_thanh (ví dụ `ten:` họ tên "
+                "đúng), để danh sách hiện giá trị đúng",
+                {"field": yaml_key("status")},
+            )
+        if self.recipient_kind != "ca_nhan" and (self.sex or self.ethnic_minority is not None
+                                                   or self.direct_worker is not None):
+            raise PydanticCustomError(
+                "personal_statistics_collective",
+                "gioi_tinh, dan_toc_thieu_so, truc_tiep_lao_dong chỉ ghi cho cá nhân",
+                {"field": yaml_key("recipient_kind")},
+            )
+        if self.sex and self.honorific and self.sex != {"Ông": "nam", "Bà": "nu"}[self.honorific]:
+            raise PydanticCustomError(
+                "sex_against_honorific",
+                "gioi_tinh {sex} không khớp danh xưng {honorific}",
+                {"sex": self.sex, "honorific": self.honorific, "field": yaml_key("sex")},
+            )
         if self.recipient_kind != "ca_nhan" and self.posthumous:
             raise PydanticCustomError(
                 "posthumous_collective",
@@ -251,6 +353,19 @@ class Recipient(Schema):
                 {"field": yaml_key("posthumous")},
             )
         return self
+
+    def as_corrected(self) -> Recipient:
+        """The entry as it stands after its correction: what lists, search and exports show."""
+        if self.corrected is None:
+            return self
+        return self.model_copy(update=self.corrected.model_dump(exclude_none=True))
+
+    def originals(self) -> dict[str, Any]:
+        """The values as the original decision wrote them, of each field a correction changed."""
+        if self.corrected is None:
+            return {}
+        return {field: getattr(self, field) for field, value in self.corrected.model_dump(exclude_none=True).items()
+                if getattr(self, field) != value}
 
 
 class Decision(Record):
@@ -352,14 +467,66 @@ class Actual(Schema):
     value: float
 
 
+# How a figure is compared with its target, as the plan words it: "tối thiểu"/"đạt" (at least),
+# "tối đa"/"còn" (at most), "trên" (strictly more), "dưới" (strictly less): "trên 80%" is not met
+# by 80% (generator/domain/targets.py).
+Direction = Literal["toi_thieu", "toi_da", "tren", "duoi"]
+# "luy_ke": the figure accrues through the year (revenue collected, funds disbursed), so an interim
+# figure is compared with the share of the year gone; "muc_do": a level or rate (growth, a share of
+# households) compared with the target as it stands.
+Accrual = Literal["luy_ke", "muc_do"]
+
+
+class TargetPart(Schema):
+    """One measurable part of a composite target ("đúng hạn 100%; trực tuyến trên 80%")."""
+
+    name: Text
+    measure: Text
+    target_value: float
+    direction: Direction
+    accrual: Accrual = "muc_do"
+    actuals: list[Actual] = []
+
+
 class Target(Schema):
+    """A target of the year's plan: one measure, or (with `parts`) several, each judged on its own."""
+
     id: Slug
     name: Text
     target: Text
-    measure: Text
-    target_value: float
-    direction: Literal["toi_thieu", "toi_da"]
+    measure: Text | None = None
+    target_value: float | None = None
+    direction: Direction | None = None
+    accrual: Accrual = "muc_do"
     actuals: list[Actual] = []
+    parts: list[TargetPart] = []
+
+    @model_validator(mode="after")
+    def _one_measure_or_parts(self) -> Target:
+        single = (self.measure, self.target_value, self.direction)
+        if self.parts and (any(v is not None for v in single) or self.actuals):
+            raise PydanticCustomError(
+                "target_parts_and_measure",
+                "chỉ tiêu có thanh_phan thì ghi don_vi_tinh, gia_tri_muc_tieu, chieu và thuc_hien trong "
+                "từng thành phần, không ghi ở chỉ tiêu",
+                {"field": yaml_key("parts")},
+            )
+        if not self.parts and any(v is None for v in single):
+            raise PydanticCustomError(
+                "target_without_measure",
+                "chỉ tiêu cần don_vi_tinh, gia_tri_muc_tieu và chieu (hoặc thanh_phan khi chỉ tiêu gồm "
+                "nhiều phần)",
+                {"field": yaml_key("target_value")},
+            )
+        return self
+
+    def measured(self) -> list[TargetPart]:
+        """The parts judged: the target itself when it has one measure."""
+        if self.parts:
+            return list(self.parts)
+        # Built from values already validated on this target.
+        return [TargetPart.model_construct(name=self.name, measure=self.measure, target_value=self.target_value,
+                                           direction=self.direction, accrual=self.accrual, actuals=self.actuals)]
 
 
 class Task(Schema):
@@ -373,11 +540,21 @@ class Task(Schema):
     links: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+/[a-z0-9]+(-[a-z0-9]+)*$")]] = []
 
 
+class PlanDocument(Schema):
+    """The plan's own document. A plan is often published before it is numbered and dated (the
+    2026 plan reads "Số: /KH-UBND", "ngày tháng 02 năm 2026"): the blanks stay blank, a number or
+    date is never made up."""
+
+    number: Text | None = None
+    date: Day | None = None
+    issuer: Text
+
+
 class YearPlan(Schema):
     year: Annotated[int, Field(ge=2000, le=2100)]
     ward_theme: Text
     city_theme: Text
-    plan: DocumentRef
+    plan: PlanDocument
     targets: list[Target] = []
     tasks: list[Task] = []
 
@@ -399,6 +576,9 @@ class Covenant(Schema):
 
     signed: Day
     criteria: list[Criterion] = Field(min_length=1)
+    # Totals are rounded to the decimals the covenant scores in (its scoring guide: whole points,
+    # halves, tenths…), so no total shows more precision than the scores it adds.
+    precision: Annotated[int, Field(ge=0, le=3)] = 2
 
 
 class ScoreSheet(Schema):
@@ -511,14 +691,62 @@ class Consultation(Record):
     results: Text | None = None
     decisions: list[Slug] = []
 
+    @model_validator(mode="after")
+    def _legal_minimum(self) -> Consultation:
+        if self.working_days < MINIMUM_WORKING_DAYS:
+            raise PydanticCustomError(
+                "below_legal_minimum",
+                "danh sách đề nghị khen thưởng được lấy ý kiến Nhân dân ít nhất {minimum} ngày làm việc "
+                "({basis}), không thể chỉ {days} ngày",
+                {"minimum": MINIMUM_WORKING_DAYS, "days": self.working_days,
+                 "basis": legal_basis(counting_start(self.published, self.publish_from)),
+                 "field": yaml_key("working_days"),
+                 "hint": f"ghi so_ngay_lam_viec từ {MINIMUM_WORKING_DAYS} trở lên, hoặc xóa dòng này (mặc định 10)"},
+            )
+        return self
+
 
 class Holiday(Schema):
     """A public holiday or day off in lieu, which deadlines in working days skip; or, with
-    `lam_bu: true`, a Saturday or Sunday worked to make up for one, which they count."""
+    `lam_bu: true`, a Saturday or Sunday worked to make up for one, which they count; or, with
+    `chua_chinh_thuc: true`, a day that may be off once the year's schedule is published, which
+    no deadline may touch until then (generator/loading/calendar.py)."""
 
     date: Day
     name: Text
     make_up: bool = False
+    pending: bool = False
+    # The document that makes the day off or worked, such as the Labour Code 2019 Art. 112.
+    legal_basis: Text | None = None
+
+    @model_validator(mode="after")
+    def _worked_or_pending(self) -> Holiday:
+        if self.make_up and self.pending:
+            raise PydanticCustomError(
+                "make_up_pending",
+                "một ngày không thể vừa là ngày làm bù vừa chưa chính thức",
+                {"field": yaml_key("pending")},
+            )
+        return self
+
+
+class Abbreviation(Schema):
+    """A short form readers type in search ("CSTĐ"), with the words it stands for: search finds
+    the records that write either."""
+
+    abbreviation: Text
+    meaning: Text
+
+    @model_validator(mode="after")
+    def _one_word(self) -> Abbreviation:
+        # Search compares word with word: a form with a space or a dot would never match.
+        if not re.fullmatch(r"[^\W_]+", self.abbreviation.strip()):
+            raise PydanticCustomError(
+                "abbreviation_not_one_word",
+                "từ viết tắt phải là một từ liền, chỉ gồm chữ và số (ví dụ CSTĐ), không có dấu cách, dấu chấm",
+                {"field": yaml_key("abbreviation"), "hint": "viết liền, ví dụ CSTĐ, không viết C.S.T.Đ"},
+            )
+        return self
 
 
 # --- Reports and council meetings -----------------------------------------------------------

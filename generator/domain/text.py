@@ -43,11 +43,14 @@ def words(text: str) -> list[str]:
 
 def search_key(word: str) -> str:
     """The form a word is looked up in: no marks, đ as d, lower case, "y" for "i" where both are
-    spelt. "Đức", "đức" and "duc" share a key, and so do "sĩ" and "sỹ".
+    spelt, a number without leading zeros. "Đức", "đức" and "duc" share a key, and so do "sĩ" and
+    "sỹ", and "08" and "8" (decision numbers are written both ways).
 
     theme/overrides/assets/javascripts/search.js computes the same key for what a reader types.
     """
     key = strip_marks(word).lower()
+    if key.isascii() and key.isdigit():
+        return key.lstrip("0") or "0"
     return key[:-1] + "i" if _I_OR_Y.match(key) else key
 
 
@@ -82,17 +85,35 @@ def _letter_key(word: str) -> tuple:
 # Pages sort the same names, units and titles again and again: each key is computed once.
 @lru_cache(maxsize=200_000)
 def vietnamese_key(text: str) -> tuple:
-    """Sort key for Vietnamese words: letter order first, tone order to break ties."""
-    keys = [_letter_key(word) for word in text.split()]
-    return tuple(k[0] for k in keys), tuple(k[1] for k in keys)
+    """Sort key for Vietnamese words, syllable by syllable: each syllable by its letters, then by
+    its tone, before the next syllable is looked at. This is the dictionary rule (Vũ Xuân Lương,
+    "Quy tắc sắp xếp đơn vị từ vựng trong từ điển tiếng Việt", Vietlex: letters a ă â … y, tones
+    level, grave, hook, tilde, acute, dot), so "Anh", "Ảnh", "Ánh" never interleave with the
+    syllables that follow them."""
+    return tuple(_letter_key(word) for word in text.split())
+
+
+# What comes before a name without being part of it: a household is listed by its head's name.
+_NAME_PREFIXES = ("hộ gia đình ông ", "hộ gia đình bà ", "hộ ông ", "hộ bà ", "gia đình ông ",
+                  "gia đình bà ", "ông ", "bà ")
+
+
+def bare_name(name: str) -> str:
+    """"Hộ ông Nguyễn Văn An" → "Nguyễn Văn An"; "Bà Trần Thị Bình" → "Trần Thị Bình"."""
+    lowered = nfc(name).casefold()
+    for prefix in _NAME_PREFIXES:
+        if lowered.startswith(prefix) and len(name) > len(prefix):
+            return nfc(name)[len(prefix):].strip()
+    return name
 
 
 @lru_cache(maxsize=200_000)
 def person_sort_key(full_name: str) -> tuple:
-    """People are listed by given name (the last word), then the rest of the name in order."""
-    words = full_name.split()
+    """People and households are listed by given name (the last word), then the rest of the name in
+    order, each syllable with its tone; an honorific or "Hộ ông/bà" before the name is not sorted on."""
+    words = bare_name(full_name).split()
     if not words:
-        return ((), ())
+        return ()
     return vietnamese_key(" ".join([words[-1], *words[:-1]]))
 
 
@@ -101,12 +122,29 @@ def format_date(day: date) -> str:
 
 
 def format_date_formal(day: date) -> str:
-    return f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+    """"ngày 05 tháng 7 năm 2026", "ngày 10 tháng 02 năm 2026": Nghị định 30/2020/NĐ-CP, Phụ lục I
+    (thời gian ban hành văn bản) writes a leading zero only for days below 10 and for months 1 and 2."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
 def format_number(value: float, decimals: int | None = None) -> str:
     """1234.5 → "1.234,5": thousands with dots, decimals with a comma."""
     if decimals is None:
-        decimals = 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
+        # Sums of decimal fractions carry binary noise (0.1 + 0.2 is 0.30000000000000004): no figure
+        # an office writes has more than six decimals, so the noise beyond them is never shown.
+        value = round(float(value), 6)
+        decimals = 0 if value.is_integer() else len(repr(value).split(".")[1])
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+# Signs written against the number, as Vietnamese administrative texts write them ("0,2%", "> 80%"
+# in the ward's plan); any other unit of measure ("tỷ đồng", "hộ") follows after a space.
+_ATTACHED_SIGNS = {"%", "‰"}
+
+
+def format_quantity(value: float, measure: str) -> str:
+    """A figure with its unit of measure: "5,4%", "12 tỷ đồng"."""
+    number = format_number(value)
+    return number + measure if measure in _ATTACHED_SIGNS else f"{number} {measure}"

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from generator.domain.records import Holiday
 
 
 def is_working_day(day: date, holidays: set[date], make_up_days: set[date]) -> bool:
@@ -29,3 +32,15 @@ def add_working_days(
         if is_working_day(day, off, worked):
             counted += 1
     return day
+
+
+def working_calendar(holidays: Iterable[Holiday]) -> tuple[list[date], list[date]]:
+    """The days off and the weekend days worked that a calendar's records say.
+
+    A day not yet decided (`chua_chinh_thuc`) is neither: no deadline may reach it
+    (generator/loading/calendar.py refuses one that does).
+    """
+    holidays = list(holidays)
+    off = [h.date for h in holidays if not h.make_up and not h.pending]
+    worked = [h.date for h in holidays if h.make_up]
+    return off, worked

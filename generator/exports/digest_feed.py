@@ -1,5 +1,9 @@
 """The monthly digest as an Atom feed: one entry per month, listing what was published in it.
 
+Every month's digest is an entry: a newsletter or a reader who subscribes late finds each digest
+the portal has a page for (a feed of the last twelve left older digest pages out of every feed).
+An entry is `published` on the day of the month's first item and `updated` on its last.
+
 A newsletter editor or the ward's Zalo official account follows this feed instead of the
 record-by-record one. Dates come from the data, so the same data gives the same feed.
 """
@@ -15,9 +19,6 @@ from generator.domain.promotion import DigestItem
 from generator.exports.feeds import atom_timestamp
 
 DIGEST_FEED = "ban-tin.xml"
-# A feed reader fetches the whole file each time it looks for news: the last year's months, not
-# ten years of them (the months' pages keep the archive).
-FEED_MONTHS = 12
 
 
 def digest_feed(
@@ -30,7 +31,7 @@ def digest_feed(
 ) -> str:
     """`month_page(year, month)` gives a month's title and address, `record_page(kind, id)` a
     record's address, both relative to `base_url`."""
-    ordered = sorted(months.items(), reverse=True)[:FEED_MONTHS]
+    ordered = sorted(months.items(), reverse=True)
     feed_url = f"{base_url}ban-tin/{DIGEST_FEED}"
     updated = atom_timestamp(ordered[0][1][-1].day) if ordered else "1970-01-01T00:00:00+07:00"
     lines = [
@@ -57,6 +58,7 @@ def digest_feed(
             f"    <title>{escape(month_title)}</title>",
             f'    <link rel="alternate" type="text/html" href="{address}"/>',
             f"    <id>{address}</id>",
+            f"    <published>{atom_timestamp(min(last_day, items[0].day))}</published>",
             f"    <updated>{atom_timestamp(min(last_day, items[-1].day))}</updated>",
             f"    <summary>{len(items)} mục được đăng trong tháng {month:02d}/{year}.</summary>",
             f'    <content type="html">{escape("<ul>" + listing + "</ul>")}</content>',

@@ -1,7 +1,8 @@
 """An Atom feed of what is new: award decisions, exemplary examples and public-comment lists.
 
-Entries are dated by the record's own date (signed, published), never by the build clock, so the
-same data gives the same feed.
+Entries are dated by the record's own dates, never by the build clock, so the same data gives the
+same feed: `published` when it was put online (signed, published), `updated` when it last changed
+(a decision corrected or revoked by a later one).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from generator.domain.portal import Portal
+from generator.domain.records import Decision
 from generator.kinds import record_url
 
 FEED_FILE = "tin-moi.xml"
@@ -24,12 +26,15 @@ class Entry:
     title: str
     summary: str
     day: date
+    """Published."""
     category: str
+    updated: date | None = None
+    """Last changed, when later than published."""
 
 
 def feed_entries(portal: Portal) -> list[Entry]:
     entries = [Entry(record_url("decision", d.id), f"Quyết định số {d.number}", d.summary,
-                     d.publish_from or d.signed, "Quyết định khen thưởng")
+                     d.publish_from or d.signed, "Quyết định khen thưởng", _changed(portal, d))
                for d in portal.decisions.values()]
     entries += [Entry(record_url("example", e.id), e.name, e.abstract, e.publish_from or e.published,
                       "Điển hình tiên tiến") for e in portal.examples.values()]
@@ -39,9 +44,17 @@ def feed_entries(portal: Portal) -> list[Entry]:
     return sorted(entries, key=lambda e: (e.day, e.url), reverse=True)[:ENTRIES]
 
 
+def _changed(portal: Portal, decision: Decision) -> date | None:
+    """When a later decision last corrected or revoked `decision`, whole or in part: its page
+    changed then (the same rule as the decision page's own date)."""
+    changers = [decision.changed_by, *(r.changed_by for r in decision.recipients)]
+    return max((portal.decisions[c].signed for c in changers if c in portal.decisions), default=None)
+
+
 def atom_feed(portal: Portal, base_url: str, title: str, author: str) -> str:
     entries = feed_entries(portal)
-    updated = atom_timestamp(entries[0].day) if entries else "1970-01-01T00:00:00+07:00"
+    newest = max((max(e.day, e.updated or e.day) for e in entries), default=None)
+    updated = atom_timestamp(newest) if newest else "1970-01-01T00:00:00+07:00"
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">',
@@ -60,7 +73,8 @@ def atom_feed(portal: Portal, base_url: str, title: str, author: str) -> str:
             f"    <title>{escape(entry.title)}</title>",
             f'    <link rel="alternate" type="text/html" href="{address}"/>',
             f"    <id>{address}</id>",
-            f"    <updated>{atom_timestamp(entry.day)}</updated>",
+            f"    <published>{atom_timestamp(entry.day)}</published>",
+            f"    <updated>{atom_timestamp(max(entry.day, entry.updated or entry.day))}</updated>",
             f'    <category term="{escape(entry.category)}"/>',
             f"    <summary>{escape(entry.summary)}</summary>",
             "  </entry>",

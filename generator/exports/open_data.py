@@ -15,6 +15,7 @@ from datetime import date
 from functools import partial
 from typing import Any, Callable, Iterable, Iterator, TextIO
 
+from generator.domain.keys import yaml_key
 from generator.domain.portal import Portal
 from generator.domain.records import Example, Schema
 
@@ -114,18 +115,22 @@ def last_updated(sets: list[Dataset]) -> date | None:
 # One row per person or collective honoured (decisions that only correct or revoke are left out).
 AWARD_COLUMNS = ["quyet_dinh", "so_ky_hieu", "ngay_ky", "cap", "trang_thai_quyet_dinh", "stt",
                  "doi_tuong_nhan", "danh_xung", "ten", "chuc_vu", "don_vi", "ten_don_vi", "danh_hieu",
-                 "thanh_tich", "truy_tang", "trang_thai"]
+                 "thanh_tich", "truy_tang", "trang_thai", "truoc_dinh_chinh"]
 
 
 def _award_rows(portal: Portal) -> Iterator[dict[str, Any]]:
+    """A corrected entry gives its corrected values, and in `truoc_dinh_chinh` what the original
+    decision wrote of each, "key: value" separated by "; " (keys as in data/)."""
     for award in portal.awards():
-        decision, recipient = award.decision, award.recipient
+        decision, recipient = award.decision, award.shown
         unit = portal.units.get(recipient.unit) if recipient.unit else None
+        originals = "; ".join(f"{yaml_key(field)}: {value or ''}"
+                              for field, value in award.recipient.originals().items())
         yield dict(zip(AWARD_COLUMNS, [
             decision.id, decision.number, decision.signed.isoformat(), decision.level, decision.status,
             award.position, recipient.recipient_kind, recipient.honorific or "", recipient.name,
             recipient.position or "", recipient.unit or "", unit.name if unit else "", award.entry.name,
-            recipient.achievement or "", recipient.posthumous, award.status,
+            recipient.achievement or "", recipient.posthumous, award.status, originals,
         ]))
 
 

@@ -12,11 +12,13 @@ from datetime import date, datetime, time, timezone
 from html import escape
 
 
-def sitemap_xml(pages: list[tuple[str, date]]) -> str:
-    """`pages`: (full address, date of last change), in the order they should be listed."""
+def sitemap_xml(pages: list[tuple[str, date | None]]) -> str:
+    """`pages`: (full address, date of last change or None when no date says so), in the order
+    they should be listed. `lastmod` is optional in the protocol: better none than a wrong one."""
     entries = "".join(
         f"    <url>\n         <loc>{escape(address)}</loc>\n"
-        f"         <lastmod>{updated.isoformat()}</lastmod>\n    </url>\n"
+        + (f"         <lastmod>{updated.isoformat()}</lastmod>\n" if updated else "")
+        + "    </url>\n"
         for address, updated in pages
     )
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -13,6 +13,10 @@ from generator.clock import build_date
 from generator.domain.portal import Portal
 from generator.kinds import ATTACHMENTS_FOLDER, BY_FOLDER, KINDS, Kind
 from generator.loading.addresses import check_addresses
+from generator.loading.authority import check_authority
+from generator.loading.award_rules import check_award_rules
+from generator.loading.calendar import check_calendar
+from generator.loading.changes import check_changes
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.files import Entry, FileTask, load_files, walk
 from generator.loading.located import FileLoad, Located
@@ -114,6 +118,10 @@ class PortalLoader:
         records = {kind.folder: _index(loaded[kind.folder], kind, errors) for kind in KINDS}
         portal = Portal(**{kind.portal_field: records[kind.folder] for kind in KINDS})
         errors.extend(check_references(loaded, data_dir, unreadable))
+        errors.extend(check_authority(loaded))
+        errors.extend(check_award_rules(loaded))
+        errors.extend(check_calendar(loaded))
+        errors.extend(check_changes(loaded))
         errors.extend(check_publication(loaded, build_date()))
         errors.extend(check_pages(root, office))
         errors.extend(check_addresses(root, loaded))

@@ -32,6 +32,7 @@ REFERENCES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("dien_hinh", ("campaign",), "phong_trao"),
     ("dien_hinh", ("decisions", EACH), "quyet_dinh"),
     ("quyet_dinh", ("recipients", EACH, "changed_by"), "quyet_dinh"),
+    ("quyet_dinh", ("recipients", EACH, "corrected", "unit"), "don_vi"),
     ("khoi_thi_dua", ("leader",), "don_vi"),
     ("khoi_thi_dua", ("deputy",), "don_vi"),
     ("khoi_thi_dua", ("members", EACH), "don_vi"),

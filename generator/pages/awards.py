@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from generator.domain import labels
+from generator.domain.privacy import SMALL_COUNT
+from generator.domain.statistics import personal_statistics
 from generator.kinds import SECTIONS
 from generator.pages.charts import bar_chart
 from generator.pages.kit import Kit, count
 from generator.pages.page import GeneratedPage
+
+
+def last_decision(kit: Kit) -> date | None:
+    """When counts of awards last changed: the newest decision, which honoured, corrected or revoked."""
+    return max((d.signed for d in kit.portal.decisions.values()), default=None)
 
 
 def awards_index(kit: Kit) -> GeneratedPage:
@@ -26,6 +34,7 @@ def awards_index(kit: Kit) -> GeneratedPage:
     return kit.page(
         f"{SECTIONS['awards']}/index.md", "awards_index.html", "Kết quả khen thưởng",
         "Các tập thể, cá nhân, hộ gia đình được khen thưởng, theo năm và theo danh hiệu, hình thức.",
+        updated=last_decision(kit),
         years=sorted(years.items(), reverse=True),
         entries=sorted(((catalogue[e], n) for e, n in entries.items()), key=lambda x: ranks[x[0].id]),
     )
@@ -63,7 +72,7 @@ def statistics(kit: Kit) -> GeneratedPage:
     by_level = count(labels.LEVEL[a.decision.level] for a in in_force)
     by_kind = count(labels.RECIPIENT_KIND[a.recipient.recipient_kind] for a in in_force)
     units = kit.portal.units
-    by_unit = count(units[a.recipient.unit].name for a in in_force if a.recipient.unit)[:15]
+    by_unit = count(units[a.shown.unit].name for a in in_force if a.shown.unit)[:15]
     charts = [
         ("theo-nam", "Số lượt khen thưởng theo năm", "Năm", by_year),
         ("theo-danh-hieu", "Theo danh hiệu, hình thức", "Danh hiệu, hình thức", by_entry),
@@ -74,8 +83,12 @@ def statistics(kit: Kit) -> GeneratedPage:
     return kit.page(
         f"{SECTIONS['statistics']}/index.md", "statistics.html", "Thống kê khen thưởng",
         f"Thống kê {len(in_force)} lượt khen thưởng còn hiệu lực theo năm, danh hiệu, cấp và đơn vị.",
+        updated=last_decision(kit),
         total=len(in_force),
         revoked=sum(1 for a in kit.portal.awards() if not a.in_force),
         charts=[{"id": i, "title": t, "svg": bar_chart(t, rows),
                  "table": kit.tables.counts(i, t, c, rows)} for i, t, c, rows in charts],
+        personal=[{"id": i, "title": t, "table": kit.tables.hidden_counts(i, t, counts)}
+                  for i, t, counts in personal_statistics(in_force)],
+        small_count=SMALL_COUNT,
     )

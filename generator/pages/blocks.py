@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.domain.ranking import all_verified
 from generator.domain.records import (
     EmulationBlock,
 )
@@ -19,7 +20,8 @@ def block_list(kit: Kit) -> GeneratedPage:
     return kit.page(
         f"{SECTIONS['block']}/index.md", "block_list.html", "Khối thi đua",
         f"{len(blocks)} khối thi đua: thành viên, giao ước, chấm điểm, xếp hạng và suy tôn.",
-        rows=[{"block": b, "leader": kit.portal.units[b.leader], "ranked": bool(kit.rankings[b.id])}
+        rows=[{"block": b, "leader": kit.portal.units[b.leader],
+               "ranked": "" if not kit.rankings[b.id] else "xếp hạng" if all_verified(b) else "tạm xếp hạng"}
               for b in blocks],
     )
 
@@ -49,6 +51,9 @@ def block_page(kit: Kit, block: EmulationBlock) -> GeneratedPage:
         campaign=kit.portal.campaigns.get(block.campaign) if block.campaign else None,
         criteria=kit.tables.criteria(criteria) if criteria else None,
         ranking=kit.tables.ranking(block, ranking) if ranking else None,
+        provisional=not all_verified(block),
+        unverified=sum(1 for u in block.members
+                       if not any(s.unit == u and s.verified_scores is not None for s in block.scores)),
         scores=kit.tables.scores(criteria, ranking) if ranking else None,
         honours=[honour_view(kit.portal, h) for h in block.honours],
     )

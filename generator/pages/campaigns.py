@@ -7,6 +7,7 @@ from generator.domain.records import (
     Campaign,
 )
 from generator.domain.text import vietnamese_key
+from generator.exports import jsonld
 from generator.kinds import SECTIONS, record_url
 from generator.pages import paging
 from generator.pages.kit import Kit, few_events
@@ -49,6 +50,7 @@ def campaign_pages(kit: Kit, campaign: Campaign) -> list[GeneratedPage]:
     first = kit.page(
         src_uri, "campaign.html", campaign.name, description,
         campaign=campaign,
+        jsonld=jsonld.script(jsonld.campaign(kit.config, campaign)),
         goals=render_markdown(campaign.goals),
         results=render_markdown(campaign.results) if campaign.results else None,
         units=sorted((kit.portal.units[u] for u in campaign.units), key=lambda u: vietnamese_key(u.name)),

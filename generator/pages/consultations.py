@@ -8,6 +8,7 @@ from generator.domain.records import (
     Consultation,
 )
 from generator.domain.text import format_date
+from generator.exports import jsonld
 from generator.kinds import SECTIONS
 from generator.pages import paging
 from generator.pages.kit import Kit
@@ -45,5 +46,6 @@ def consultation_page(kit: Kit, consultation: Consultation) -> GeneratedPage:
         view=view,
         consultation=consultation,
         nominees=kit.tables.nominees(consultation),
+        jsonld=jsonld.script(jsonld.consultation(kit.config, consultation, view["deadline"])),
         decisions=[kit.portal.decisions[d] for d in consultation.decisions],
     )

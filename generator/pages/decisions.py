@@ -8,7 +8,7 @@ from datetime import date
 from markupsafe import Markup
 
 from generator.domain import labels
-from generator.domain.portal import Portal
+from generator.domain.portal import Portal, awards_in_force
 from generator.domain.records import (
     Decision,
 )
@@ -19,6 +19,8 @@ from generator.pages import paging
 from generator.pages.kit import Kit
 from generator.pages.page import GeneratedPage
 from generator.pages.views import (
+    changes_made,
+    changes_to,
     decision_status,
 )
 
@@ -74,10 +76,11 @@ def decision_pages(kit: Kit, decision: Decision) -> list[GeneratedPage]:
         updated=updated,
         decision=decision,
         status=decision_status(kit.portal, decision),
-        changes=kit.changes.get(decision.id, []),
+        changes=changes_made(kit.changes.get(decision.id, []), decision),
+        changed_entries=changes_to(kit.portal, decision),
         listing=parts[0],
         kinds=sorted(kinds.items()),
-        revoked_entries=sum(1 for r in decision.recipients if r.status == "da_huy_bo"),
+        awards_in_force=awards_in_force(decision),
         campaign=campaign,
         commendation_type=commendation_type,
         examples=examples,

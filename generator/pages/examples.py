@@ -6,6 +6,7 @@ from generator.domain.promotion import featured_examples
 from generator.domain.records import (
     Example,
 )
+from generator.exports import jsonld
 from generator.kinds import SECTIONS, record_url
 from generator.pages import paging
 from generator.pages.kit import Kit
@@ -43,4 +44,6 @@ def example_page(kit: Kit, example: Example) -> GeneratedPage:
         decisions=[kit.portal.decisions[d] for d in example.decisions],
         address=kit.address(record_url("example", example.id)),
         poster=poster_url(example),
+        jsonld=jsonld.script(jsonld.example(
+            kit.config, example, kit.portal.units.get(example.unit) if example.unit else None)),
     )

@@ -26,6 +26,7 @@ from generator.exports.table_data import Table
 from generator.kinds import page_address, record_url
 from generator.loading.site_config import SiteConfig
 from generator.pages import paging
+from generator.pages.dates import newest_shown
 from generator.pages.page import GeneratedPage, tables_in
 from generator.pages.table_html import table_rows
 from generator.pages.tables import Tables
@@ -94,6 +95,10 @@ class Kit:
         html = self.render(template, url, title=title, **context)
         tables = tuple(tables_in(context))
         assert len({t.id for t in tables}) == len(tables), f"{src_uri}: two tables share an id"
+        # The sitemap's date: the newest of what the page shows, or the page's own when later
+        # (a decision corrected by a later one).
+        shown = newest_shown(context, self.today)
+        updated = max((d for d in (updated, shown) if d), default=None)
         return GeneratedPage(src_uri, title, description, html, updated, tables, files, streamed)
 
     def address(self, url: str) -> str:

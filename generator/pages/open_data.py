@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from generator.domain import labels
+from generator.domain.facets import filter_options
 from generator.domain.text import format_date, format_number
 from generator.exports import jsonld, open_data
 from generator.exports.table_data import Cell, Column, Link, Row, Table
@@ -44,5 +45,6 @@ def search_page(kit: Kit) -> GeneratedPage:
         "Tìm quyết định, người và tập thể được khen thưởng, điển hình, phong trào, đơn vị; gõ có dấu "
         "hay không dấu đều được.",
         groups=labels.SEARCH_GROUPS,
+        filters=filter_options(kit.portal),
         index_folder=SEARCH_INDEX_FOLDER,
     )

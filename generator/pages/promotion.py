@@ -54,6 +54,7 @@ def digest_index(kit: Kit) -> GeneratedPage:
     return kit.page(
         f"{DIGEST_SECTION}/index.md", "digest_list.html", "Bản tin hằng tháng",
         "Những gì cổng thông tin thi đua, khen thưởng đã đăng mỗi tháng, sẵn để đưa vào bản tin.",
+        updated=max((items[-1].day for items in months.values()), default=None),
         months=[{"url": month_url(y, m), "title": month_title(y, m), "count": len(items)}
                 for (y, m), items in sorted(months.items(), reverse=True)],
         files=((DIGEST_FEED, digest_feed(

@@ -11,7 +11,8 @@ from operator import itemgetter
 from typing import Any, Callable
 
 from generator.domain import labels
-from generator.domain.portal import Award, Portal
+from generator.domain.portal import Award, Portal, awards_in_force
+from generator.domain.privacy import SMALL_COUNT
 from generator.domain.ranking import RankedSheet
 from generator.domain.records import (
     Consultation,
@@ -22,18 +23,21 @@ from generator.domain.records import (
     Task,
     Unit,
 )
+from generator.domain.targets import PartStanding, TargetStanding
 from generator.domain.text import (
     format_date,
     format_number,
+    format_quantity,
     vietnamese_key,
 )
 from generator.exports.table_data import Cell, Column, Link, Row, Table, facets
 from generator.kinds import SECTIONS, record_url
 from generator.pages.paging import item_page_url, page_count
 from generator.pages.views import (
+    corrected_name,
     decision_status,
-    display_name,
     name_key,
+    noted,
     recipient_view,
     task_link,
 )
@@ -50,6 +54,23 @@ DATE = Column("ngay_ky", "Ngày ký", sortable=True)
 AWARD_COLUMNS = (NAME, POSITION, UNIT, AWARD, LEVEL, Column("quyet_dinh", "Quyết định"), DATE, STATUS)
 
 AWARD_FACETS = {"nam": "Năm", "danh-hieu": "Danh hiệu, hình thức", "cap": "Cấp", "don-vi": "Đơn vị"}
+
+
+TARGET_STATUS = {"dat": "Đạt", "chua_dat": "Chưa đạt", "dang_thuc_hien": "Đang thực hiện",
+                 "chua_co_so_lieu": "Chưa có số liệu"}
+TARGET_BADGE = {"dat": "hoan_thanh", "chua_dat": "dang_thuc_hien"}
+
+
+def _part_verdict(part: PartStanding) -> str:
+    """What one part's standing says: for an interim figure, how it compares with what is due by now."""
+    if part.status != "dang_thuc_hien":
+        return TARGET_STATUS[part.status].lower()
+    measure = part.part.measure
+    if part.expected is not None:
+        pace = "đạt tiến độ" if part.on_track else "chậm hơn tiến độ"
+        return f"{pace}: theo tiến độ cần {format_number(part.expected)} {measure}"
+    level = "đã đạt mức mục tiêu năm" if part.on_track else "chưa đạt mức mục tiêu năm"
+    return f"số liệu giữa năm, {level} {format_number(part.part.target_value)} {measure}"
 
 
 
@@ -122,14 +143,16 @@ class Tables:
         found = self._award_rows.get((award.decision.id, award.position))
         if found is not None:
             return found
-        recipient, decision, entry = award.recipient, award.decision, award.entry
+        # A corrected entry shows its corrected values; the cells that differ note the original.
+        recipient, decision, entry = award.shown, award.decision, award.entry
+        originals = award.recipient.originals()
         unit = self.portal.units.get(recipient.unit) if recipient.unit else None
         level = labels.LEVEL[decision.level]
         decision_url = item_page_url(record_url("decision", decision.id), award.position, len(decision.recipients))
         cell = self._cell
         key = name_key(recipient)
         cells = {
-            "ho_ten": Cell(display_name(recipient), sort=key),
+            "ho_ten": Cell(corrected_name(award.recipient), sort=key),
             "chuc_vu": cell(("position", recipient.position), lambda: Cell(recipient.position or "")),
             "don_vi": cell(("unit", recipient.unit), lambda: Cell(
                 unit.name, url=record_url("unit", unit.id), sort=self.unit_ranks[unit.id])
@@ -145,6 +168,12 @@ class Tables:
                 labels.DECISION_STATUS[award.status],
                 badge=None if award.status == "co_hieu_luc" else award.status)),
         }
+        if "position" in originals:
+            cells["chuc_vu"] = Cell(noted(recipient.position or "", originals["position"]))
+        if "unit" in originals and unit is not None:
+            before = self.portal.units.get(originals["unit"]) if originals["unit"] else None
+            cells["don_vi"] = Cell(noted(unit.name, before.name if before else None), url=record_url("unit", unit.id),
+                                   sort=self.unit_ranks[unit.id])
         facets = (("nam", str(decision.signed.year)), ("danh-hieu", entry.name), ("cap", level),
                   ("don-vi", unit.name if unit else "Không ghi đơn vị"))
         facets = self._facets.setdefault(facets, facets)
@@ -166,7 +195,7 @@ class Tables:
                 date_cell(decision.signed),
                 Cell(decision.summary),
                 Cell(labels.LEVEL[decision.level]),
-                number_cell(len(decision.recipients)),
+                number_cell(awards_in_force(decision)),
                 Cell(status["label"], badge=status["code"]),
             ), anchor=(anchors or {}).get(index)))
         return Table(table_id, caption, columns, tuple(rows))
@@ -187,8 +216,11 @@ class Tables:
                 person = (cells["ho_ten"], cells["chuc_vu"], cells["don_vi"], cells["danh_hieu"])
             else:
                 person = self._person(recipient_view(self.portal, recipient))
+            achievement = recipient.as_corrected().achievement or ""
+            if "achievement" in recipient.originals():
+                achievement = noted(achievement, recipient.achievement)
             rows.append(Row(f"{decision.id}/{number}", (
-                number_cell(number), *person, Cell(recipient.achievement or ""),
+                number_cell(number), *person, Cell(achievement),
                 *([self._recipient_status(recipient)] if changed else []),
             ), anchor=f"muc-{number}"))
         return Table("danh-sach", f"Danh sách theo Quyết định số {decision.number}", columns, tuple(rows))
@@ -286,20 +318,33 @@ class Tables:
 
     # --- plans ---------------------------------------------------------------------------------
 
-    def targets(self, table_id: str, caption: str, target_rows: list[dict[str, Any]], full: bool) -> Table:
+    def targets(self, table_id: str, caption: str, standings: list[TargetStanding], full: bool) -> Table:
         columns = (Column("chi_tieu", "Chỉ tiêu"), Column("muc_tieu", "Mục tiêu"),
                    Column("ket_qua_moi_nhat", "Kết quả mới nhất"), Column("danh_gia", "Đánh giá"),
                    *([Column("cac_ky", "Các kỳ")] if full else []))
         rows = []
-        for row in target_rows:
-            target, latest, met = row["target"], row["latest"], row["met"]
-            result = (Cell(f"{format_number(latest.value)} {target.measure} ({latest.period})", value=latest.value)
-                      if latest else Cell("Chưa có số liệu"))
-            verdict = Cell("—") if met is None else Cell("Đạt", badge="hoan_thanh") if met else Cell(
-                "Chưa đạt", badge="dang_thuc_hien")
-            history = "; ".join(f"{a.period}: {format_number(a.value)} {target.measure}" for a in row["history"])
+        for standing in standings:
+            target = standing.target
+            # A composite target names each part in every cell; a single one needs no name.
+            named = len(standing.parts) > 1
+            results, history = [], []
+            for part in standing.parts:
+                prefix = f"{part.part.name}: " if named else ""
+                latest = part.latest
+                results.append(prefix + (f"{format_quantity(latest.value, part.part.measure)} ({latest.period})"
+                                         if latest else "Chưa có số liệu"))
+                history += [prefix + "; ".join(f"{a.period}: {format_quantity(a.value, part.part.measure)}"
+                                               for a in sorted(part.part.actuals, key=lambda a: a.date))]
+            single = standing.parts[0].latest if not named else None
+            result = Cell("; ".join(results), value=single.value) if single else Cell("; ".join(results))
+            status = standing.status
+            verdict_text = TARGET_STATUS[status]
+            if named or status == "dang_thuc_hien":
+                details = [(f"{p.part.name}: " if named else "") + _part_verdict(p) for p in standing.parts]
+                verdict_text += " (" + "; ".join(details) + ")"
+            verdict = Cell(verdict_text, badge=TARGET_BADGE.get(status))
             rows.append(Row(target.id, (Cell(target.name), Cell(target.target), result, verdict,
-                                        *([Cell(history)] if full else []))))
+                                        *([Cell(" | ".join(history))] if full else []))))
         return Table(table_id, caption, columns, tuple(rows))
 
     def tasks(self, table_id: str, caption: str, tasks: list[Task]) -> Table:
@@ -336,14 +381,17 @@ class Tables:
             unit: Unit = row["unit"]
             note = " ".join(part for part in (row["explanation"], ranked.sheet.note or "") if part)
             rows.append(Row(unit.id, (
-                Cell(f"{ranked.rank}" + (" (đồng hạng)" if ranked.tied_with else ""), value=ranked.rank),
+                Cell(f"{ranked.rank}" + (" (đồng hạng)" if ranked.tied_with else "")
+                     + (" (tạm)" if ranked.provisional else ""), value=ranked.rank),
                 Cell(unit.name, url=record_url("unit", unit.id), sort=text_key(unit.name)),
                 number_cell(ranked.self_total),
                 number_cell(ranked.verified_total) if ranked.verified else Cell("Chưa thẩm định"),
                 number_cell(ranked.sheet.bonus), number_cell(ranked.sheet.penalty),
                 number_cell(ranked.total), Cell(note),
             )))
-        return Table("xep-hang", f"Xếp hạng các đơn vị trong {block.name}", columns, tuple(rows))
+        provisional = any(row["ranked"].provisional for row in ranking)
+        return Table("xep-hang", f"{'Tạm xếp hạng' if provisional else 'Xếp hạng'} các đơn vị trong {block.name}",
+                     columns, tuple(rows))
 
     def scores(self, criteria: list[Criterion], ranking: list[dict[str, Any]]) -> Table:
         columns = (Column("tieu_chi", "Tiêu chí (tối đa)"),
@@ -360,6 +408,14 @@ class Tables:
         return Table("diem-tieu-chi", "Điểm tự chấm và thẩm định theo tiêu chí", columns, tuple(rows))
 
     # --- counts ------------------------------------------------------------------------------------
+
+    def hidden_counts(self, table_id: str, caption: str, counted: dict[str, int | None]) -> Table:
+        """Counts about people with the small ones hidden (None): "dưới 5", never the number."""
+        columns = (Column("nhom", "Nhóm"), COUNT)
+        rows = [Row(name, (Cell(name), number_cell(count) if count is not None else
+                           Cell(f"dưới {SMALL_COUNT}", value=None)))
+                for name, count in counted.items()]
+        return Table(table_id, caption, columns, tuple(rows))
 
     def counts(self, table_id: str, caption: str, label: str, counted: list[tuple[str, int]]) -> Table:
         columns = (Column("muc", label), COUNT)

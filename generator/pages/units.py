@@ -10,6 +10,7 @@ from generator.domain.records import (
     Unit,
 )
 from generator.domain.text import vietnamese_key
+from generator.exports import jsonld
 from generator.kinds import SECTIONS, record_url
 from generator.pages import paging
 from generator.pages.kit import Kit
@@ -23,7 +24,8 @@ def unit_list_pages(kit: Kit, first: bool) -> list[GeneratedPage]:
     """The units, by kind and name: with `first`, the first page alone (in the navigation); else the
     further pages, `don-vi/trang-2/`, … (made with the record pages)."""
     units = sorted(kit.portal.units.values(), key=lambda u: (labels.UNIT_TYPE[u.unit_type], vietnamese_key(u.name)))
-    rows = [{"unit": unit, "awards": len(kit.awards_by_unit.get(unit.id, []))} for unit in units]
+    rows = [{"unit": unit, "awards": sum(1 for a in kit.awards_by_unit.get(unit.id, []) if a.in_force)}
+            for unit in units]
     parts = paging.sectioned(rows, lambda row: (row["unit"].unit_type, labels.UNIT_TYPE[row["unit"].unit_type]),
                              f"{SECTIONS['unit']}/", paging.SHORT_LINES)
     return kit.sectioned_pages(
@@ -57,10 +59,12 @@ def unit_pages(kit: Kit, unit: Unit) -> list[GeneratedPage]:
     first = kit.page(
         src_uri, "unit.html", unit.name, description,
         unit=unit,
+        jsonld=jsonld.script(jsonld.unit(kit.portal, kit.config, unit)),
         parent=kit.portal.units.get(unit.parent) if unit.parent else None,
         children=children,
         listing=parts[0],
-        award_count=len(rows),
+        # Revoked awards stay in the list, marked, but are not counted (as in the statistics).
+        award_count=sum(1 for row in rows if row.award.in_force),
         examples=examples,
         campaigns=campaigns,
         blocks=[_membership(kit, block, unit) for block in kit.blocks_by_unit.get(unit.id, [])],

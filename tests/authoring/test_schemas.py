@@ -72,7 +72,7 @@ def test_schema_catches_what_the_loader_refuses():
     text = (SAMPLE / "data/quyet_dinh/152-qd-ubnd-2026.yml").read_text(encoding="utf-8")
     record = yaml.load(text, Loader=_TextDates)
     assert not list(validator.iter_errors(record))
-    broken = {**record, "ma": "QĐ 152", "so_trang": 2, "ngay_ky": "hôm qua", "cap": "xa"}
+    broken = {**record, "ma": "QĐ 152", "so_trang": 2, "ngay_ky": "hôm qua", "cap": "huyen"}
     assert list(validator.iter_errors(broken))
     definitions = validator.schema["$defs"]
     one_record = jsonschema.Draft202012Validator({"$defs": definitions, "$ref": "#/$defs/Decision"})

@@ -51,7 +51,7 @@ def _ask(page, site_url: str, query: str, group: str, every_result: bool) -> Ans
     count = int(status.split()[2].replace(".", "")) if status.startswith("Tìm thấy") else 0
     base = urlsplit(site_url).path
     urls = []
-    for href in page.eval_on_selector_all(".tdkt-result a", "links => links.map(a => a.href)"):
+    for href in page.eval_on_selector_all(".tdkt-result__title a", "links => links.map(a => a.href)"):
         parts = urlsplit(href)
         urls.append(parts.path.removeprefix(base) + (f"#{parts.fragment}" if parts.fragment else ""))
     searched = [r for r in fetched if INDEX_FOLDER in r.url or r.url.endswith("/search.js")]

@@ -52,8 +52,10 @@ NOT_FREE_TEXT = {
     (records.Recipient, "award"), (records.Nominee, "award"), (records.Honour, "proposal"), (records.Photo, "file"),
     (records.Decision, "attachment"), (records.Report, "attachment"), (SiteConfig, "logo"),
 }
-# Exceptions to the personal-data guard are never shown, and must match the record's text.
-NOT_SHOWN = {records.PublicByLaw}
+# Exceptions to the personal-data guard are never shown, and must match the record's text; the
+# catalogue's powers and prerequisites are read by `check` only, and name positions and titles that
+# must match other records. Abbreviations reach only the search index, as search keys, never a page.
+NOT_SHOWN = {records.PublicByLaw, records.Authority, records.Prerequisite, records.Abbreviation}
 
 _MARKDOWN = typing.get_args(records.Markdown)[1]
 
@@ -69,6 +71,8 @@ FULL_DATA = {
           doi_tuong: [ca_nhan, tap_the, ho_gia_dinh]
           cap: phuong
           tham_quyen: Chủ tịch Ủy ban nhân dân phường
+          chu_ky_nam: 1
+          can_cu_chu_ky: Xét tặng hằng năm
         """),
     "data/don_vi/ubnd-phuong.yml": minimal_text("data/don_vi/ubnd-phuong.yml") + textwrap.dedent("""\
         hoat_dong_tu: 2025-07-01
@@ -101,7 +105,13 @@ FULL_DATA = {
                                             "    thanh_tich: Hoàn thành xuất sắc nhiệm vụ\n"
                                             "    trang_thai: da_dinh_chinh\n"
                                             "    quyet_dinh_thay_doi: 20-qd-ubnd-2026\n"
-                                            "    ghi_chu_trang_thai: Sai chính tả\n"),
+                                            "    ghi_chu_trang_thai: Sai chính tả\n"
+                                            "    dinh_chinh_thanh:\n"
+                                            "      danh_xung: Bà\n"
+                                            "      ten: Trần Thị Đức Anh\n"
+                                            "      chuc_vu: Giáo viên Toán\n"
+                                            "      don_vi: ubnd-phuong\n"
+                                            "      thanh_tich: Hoàn thành xuất sắc nhiệm vụ năm 2025\n"),
         ("danh_hieu: Tập thể lao động tiên tiến", "danh_hieu: tap-the-lao-dong-tien-tien"),
     ),
     "data/quyet_dinh/20-qd-ubnd-2026.yml": """\
@@ -117,6 +127,11 @@ FULL_DATA = {
         trich_yeu: Về việc đính chính Quyết định số 15/QĐ-UBND
         loai_hinh: cong-trang
         danh_sach:
+          - doi_tuong_nhan: ca_nhan
+            danh_xung: Bà
+            ten: Trần Thị Đức Anh
+            ma_nguoi: tran-thi-duc
+            danh_hieu: lao-dong-tien-tien
           - doi_tuong_nhan: ho_gia_dinh
             ten: Gia đình ông Lê Văn Hòa
             danh_hieu: giay-khen
@@ -132,7 +147,21 @@ FULL_DATA = {
           den_ngay: 2100-12-31
           nhan: Gương điển hình của tháng
         """),
-    "data/ke_hoach/2026.yml": minimal_text("data/ke_hoach/2026.yml")
+    "data/ke_hoach/2026.yml": minimal_text("data/ke_hoach/2026.yml", (
+        "        gia_tri: 0.25\n",
+        "        gia_tri: 0.25\n"
+        "  - ma: thu-tuc\n"
+        "    ten: Thủ tục hành chính\n"
+        "    muc_tieu: Đúng hạn 100%; trực tuyến trên 80%\n"
+        "    thanh_phan:\n"
+        "      - ten: Đúng hạn\n"
+        "        don_vi_tinh: \"% hồ sơ\"\n"
+        "        gia_tri_muc_tieu: 100\n"
+        "        chieu: toi_thieu\n"
+        "        thuc_hien:\n"
+        "          - ky: 9 tháng năm 2026\n"
+        "            ngay: 2026-09-30\n"
+        "            gia_tri: 99\n"))
     + textwrap.dedent("""\
         nhiem_vu:
           - ma: so-ket
@@ -165,6 +194,7 @@ FULL_DATA = {
     "data/ngay_nghi/2026.yml": """\
         - ngay: 2026-04-30
           ten: Ngày Chiến thắng
+          can_cu: Bộ luật Lao động 2019, Điều 112
         """,
     "data/bao_cao/so-ket-2026.yml": """\
         ma: so-ket-2026

@@ -78,7 +78,10 @@ def test_a_decision_prints_as_a_notice_with_its_number_date_and_list(page, site_
 
     text, _ = printed(page, tmp_path, site_url, address)
 
-    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "THÔNG BÁO" in text
+    # Labelled an information copy: a printed page has no number, place-and-date line or signature
+    # of its own, which a THÔNG BÁO must have (Nghị định 30/2020/NĐ-CP, Điều 8).
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "BẢN THÔNG TIN" in text
+    assert "THÔNG BÁO" not in text and squeezed("không phải văn bản hành chính") in squeezed(text)
     assert number in text and signed in text
     assert every_word_printed(names, text)
 
@@ -96,6 +99,6 @@ def test_an_open_public_comment_list_prints_as_a_notice_with_deadline_and_where_
 
     text, _ = printed(page, tmp_path, site_url, address)
 
-    assert "THÔNG BÁO" in text and "Lấy ý kiến Nhân dân" in text
+    assert "BẢN THÔNG TIN" in text and "THÔNG BÁO" not in text and "Lấy ý kiến Nhân dân" in text
     assert squeezed(deadline) in squeezed(text) and squeezed(where) in squeezed(text)
     assert every_word_printed(names, text)

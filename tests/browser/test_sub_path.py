@@ -61,7 +61,14 @@ def test_every_link_and_asset_resolves_under_the_sub_path(page, sub_path_site, s
 
     assert report.problems == []
     assert len(report.checked) > len(pages), "the pages named almost nothing: the check proved nothing"
-    assert any(url.endswith("/tim-kiem/chi-muc/thong-tin.json") for url in report.requested), report.requested
+    # The search index is read when a visit searches: its files answer under the sub-path too.
+    answered = []
+    page.on("response", lambda response: answered.append((response.url, response.status)))
+    page.goto(sub_path_url + "tim-kiem/?q=khen+thuong")
+    page.locator(".tdkt-result").first.wait_for()
+    index = [(url, status) for url, status in answered if "/tim-kiem/chi-muc/" in url]
+    assert any(url.endswith("/tim-kiem/chi-muc/thong-tin.json") for url, _ in index), answered
+    assert all(url.startswith(sub_path_url) and status == 200 for url, status in index), index
     assert all(url.startswith(sub_path_url) for url in report.requested | report.checked)
 
 
@@ -92,3 +99,10 @@ def test_addresses_written_in_full_carry_the_sub_path(sub_path_site):
         relative = html.parent.relative_to(sub_path_site).as_posix()
         expected = BASE_URL + ("" if relative == "." else f"{relative}/")
         assert f'<link rel="canonical" href="{expected}">' in html.read_text(encoding="utf-8"), relative
+
+
+def test_robots_txt_of_a_sub_path_site_names_its_sitemap(sub_path_site):
+    robots = (sub_path_site / "robots.txt").read_text(encoding="utf-8")
+    assert f"Sitemap: {BASE_URL}sitemap.xml\n" in robots
+    assert f"Disallow: /{SUB_PATH}/tim-kiem/chi-muc/\n" in robots
+    assert (sub_path_site / "sitemap.xml").is_file()

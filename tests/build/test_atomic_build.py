@@ -9,9 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from generator import swap
 from generator.build import build_site
 from generator.cli import main
+from generator.publishing import swap
 
 REPO = Path(__file__).resolve().parents[2]
 DECISION = "data/quyet_dinh/15-qd-ubnd-2026.yml"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -70,6 +71,10 @@ def test_markdown_from_data_cannot_inject_script(scratch_project):
     assert run(root, "build") == 0
     page = (root / "site/dien-hinh/co-giao-so-hoa/index.html").read_text(encoding="utf-8")
     article = page[page.index("<article"): page.index("</article>")]
+    # The page's own JSON-LD is data for machines, its "<" written \u003c: no text can close it.
+    (described,) = re.findall(r'<script type="application/ld\+json">([^<]*)</script>', article)
+    assert "alert" not in described
+    article = article.replace(described, "").replace('<script type="application/ld+json"></script>', "")
     assert "<script" not in article
     assert "javascript:" not in article
     assert "onerror" not in article
@@ -112,7 +117,7 @@ def test_check_builds_nothing(scratch_project, capsys):
     assert run(root, "check") == 0
     assert not (root / "site").exists()
     assert capsys.readouterr().out == (
-        "Dữ liệu hợp lệ: 1 quyết định, 2 lượt khen thưởng, 1 điển hình, 1 phong trào, 2 đơn vị.\n"
+        "Dữ liệu hợp lệ: 1 quyết định, 2 lượt khen thưởng còn hiệu lực, 1 điển hình, 1 phong trào, 2 đơn vị.\n"
         "Lưu ý (không ngăn việc tạo trang):\n"
         "  - 1 điển hình chưa có ảnh được đăng: co-giao-so-hoa\n"
         "  - 1 quyết định chưa có tệp PDF đính kèm: 15-qd-ubnd-2026\n"
@@ -162,3 +167,12 @@ def test_built_site_is_readable_by_a_web_server(scratch_project):
     root = scratch_project()
     assert run(root, "build") == 0
     assert (root / "site").stat().st_mode & 0o777 == 0o755
+
+
+def test_check_counts_the_awards_the_statistics_page_counts(scratch_project, capsys):
+    """A draft decision's awards are not published, so `check` does not count them either."""
+    draft = edited(DECISION_TEXT, ("ma: 16-qd-ubnd-2026\n", "ma: 16-qd-ubnd-2026\nban_nhap: true\n"))
+    root = scratch_project({DECISION: draft})
+    assert run(root, "check") == 0
+    assert capsys.readouterr().out.startswith(
+        "Dữ liệu hợp lệ: 2 quyết định, 2 lượt khen thưởng còn hiệu lực,")

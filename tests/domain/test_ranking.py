@@ -42,9 +42,40 @@ def test_equal_totals_share_a_rank_and_the_next_rank_is_skipped():
     ]
 
 
-def test_unverified_sheet_ranks_on_its_self_score():
-    ranked = rank_block(block([sheet("a", 50, 30), sheet("b", 40, 30, verified=(45, 30))]))
-    assert [(r.sheet.unit, r.total, r.verified) for r in ranked] == [("a", 80, False), ("b", 75, True)]
+FOUR_VERIFIED = [sheet("a", 50, 30, verified=(45, 30)), sheet("b", 40, 30, verified=(40, 30)),
+                 sheet("c", 59, 40, verified=(50, 30)), sheet("d", 30, 30, verified=(30, 30))]
+
+
+@pytest.mark.parametrize("scores, expected", [
+    pytest.param(FOUR_VERIFIED,
+                 [("c", 80, 1, False), ("a", 75, 2, False), ("b", 70, 3, False), ("d", 60, 4, False)],
+                 id="all-verified-ranks-on-verified-scores-final"),
+    # An unverified 99 does not come first on a verified scale: until all are verified, everyone is
+    # ranked on self-assessed scores, and the ranking says it is provisional.
+    pytest.param([sheet("a", 59, 40), *FOUR_VERIFIED[1:]],
+                 [("a", 99, 1, True), ("c", 99, 1, True), ("b", 70, 3, True), ("d", 60, 4, True)],
+                 id="one-unverified-makes-all-provisional-on-self-scores"),
+    pytest.param(FOUR_VERIFIED[:3],
+                 [("c", 99, 1, True), ("a", 80, 2, True), ("b", 70, 3, True)],
+                 id="a-member-without-a-sheet-is-not-verified"),
+])
+def test_law_06_2022_art_5_ranking_is_final_only_when_every_member_is_verified(scores, expected):
+    ranked = rank_block(block(scores))
+    assert [(r.sheet.unit, r.total, r.rank, r.provisional) for r in ranked] == expected
+
+
+@pytest.mark.parametrize("precision, scores, expected", [
+    pytest.param(1, {"kt": 55.1, "cchc": 33.2}, 88.3, id="tenths"),
+    pytest.param(0, {"kt": 55.4, "cchc": 33.4}, 89, id="whole-points"),
+    pytest.param(2, {"kt": 0.1, "cchc": 0.2}, 0.3, id="binary-noise-rounded-away"),
+])
+def test_totals_are_rounded_to_the_covenant_precision(precision, scores, expected):
+    covenant = {"ngay_ky": "2026-03-10", "so_chu_so_thap_phan": precision, "tieu_chi": [
+        {"ma": "kt", "ten": "Phát triển kinh tế", "diem_toi_da": 60},
+        {"ma": "cchc", "ten": "Cải cách hành chính", "diem_toi_da": 40}]}
+    ranked = rank_block(block([{"don_vi": "a", "tu_cham": scores, "tham_dinh": scores}],
+                              thanh_vien=["a", "b"], khoi_pho=None, giao_uoc=covenant))
+    assert (ranked[0].self_total, ranked[0].verified_total, ranked[0].total) == (expected,) * 3
 
 
 def test_floating_point_noise_does_not_split_a_tie():

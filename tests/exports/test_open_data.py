@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import xml.etree.ElementTree as ET
 
 import pytest
 
@@ -13,6 +14,7 @@ from generator.exports.feeds import atom_feed
 from generator.exports.open_data import datasets, last_updated
 from generator.loading.loader import load_portal
 from generator.loading.site_config import load_site_config
+from tests.conftest import SAMPLE
 
 LICENCE = ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/")
 
@@ -45,11 +47,11 @@ def test_the_list_of_people_honoured_as_exact_csv(portal):
     awards = datasets(portal[0], *LICENCE)[1]
     assert awards.text("khen-thuong.csv") == (
         "\ufeffquyet_dinh,so_ky_hieu,ngay_ky,cap,trang_thai_quyet_dinh,stt,doi_tuong_nhan,danh_xung,ten,"
-        "chuc_vu,don_vi,ten_don_vi,danh_hieu,thanh_tich,truy_tang,trang_thai\r\n"
+        "chuc_vu,don_vi,ten_don_vi,danh_hieu,thanh_tich,truy_tang,trang_thai,truoc_dinh_chinh\r\n"
         "15-qd-ubnd-2026,15/QĐ-UBND,2026-01-15,phuong,co_hieu_luc,1,ca_nhan,Bà,Trần Thị Đức,Giáo viên,"
-        "truong-thcs,Trường Trung học cơ sở Lê Thanh Nghị,Lao động tiên tiến,,,co_hieu_luc\r\n"
+        "truong-thcs,Trường Trung học cơ sở Lê Thanh Nghị,Lao động tiên tiến,,,co_hieu_luc,\r\n"
         "15-qd-ubnd-2026,15/QĐ-UBND,2026-01-15,phuong,co_hieu_luc,2,tap_the,,Tổ Toán - Tin,,"
-        "truong-thcs,Trường Trung học cơ sở Lê Thanh Nghị,Tập thể lao động tiên tiến,,,co_hieu_luc\r\n"
+        "truong-thcs,Trường Trung học cơ sở Lê Thanh Nghị,Tập thể lao động tiên tiến,,,co_hieu_luc,\r\n"
     )
     assert sorted(awards.files()) == ["khen-thuong.csv", "khen-thuong.json"]
 
@@ -79,6 +81,7 @@ def test_atom_feed_as_exact_text(portal):
     <title>Cô giáo số hóa bài giảng</title>
     <link rel="alternate" type="text/html" href="https://phuong.example/dien-hinh/co-giao-so-hoa/"/>
     <id>https://phuong.example/dien-hinh/co-giao-so-hoa/</id>
+    <published>2026-03-01T00:00:00+07:00</published>
     <updated>2026-03-01T00:00:00+07:00</updated>
     <category term="Điển hình tiên tiến"/>
     <summary>Số hóa toàn bộ bài giảng môn Toán khối 8.</summary>
@@ -87,6 +90,7 @@ def test_atom_feed_as_exact_text(portal):
     <title>Quyết định số 15/QĐ-UBND</title>
     <link rel="alternate" type="text/html" href="https://phuong.example/quyet-dinh/15-qd-ubnd-2026/"/>
     <id>https://phuong.example/quyet-dinh/15-qd-ubnd-2026/</id>
+    <published>2026-01-15T00:00:00+07:00</published>
     <updated>2026-01-15T00:00:00+07:00</updated>
     <category term="Quyết định khen thưởng"/>
     <summary>Về việc tặng danh hiệu Lao động tiên tiến năm 2025</summary>
@@ -150,3 +154,20 @@ def test_json_ld_cannot_close_its_script_element():
     assert str(jsonld.script({"name": "</script><script>alert(1)</script>"})) == (
         '<script type="application/ld+json">{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}'
         "</script>")
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_a_corrected_or_revoked_decision_is_updated_in_the_feed_on_the_day_it_changed():
+    sample = load_portal(SAMPLE)
+    feed = ET.fromstring(atom_feed(sample, "https://phuong.example/", "Thi đua phường", "UBND phường"))
+    entries = {e.findtext(f"{ATOM}id"): e for e in feed.iter(f"{ATOM}entry")}
+    changed = [d for d in sample.decisions.values() if d.changed_by or any(r.changed_by for r in d.recipients)]
+    assert changed, "the sample corrects or revokes decisions: the test needs one"
+    for decision in changed:
+        entry = entries[f"https://phuong.example/quyet-dinh/{decision.id}/"]
+        changers = {decision.changed_by, *(r.changed_by for r in decision.recipients)} - {None}
+        newest = max(sample.decisions[c].signed for c in changers)
+        assert entry.findtext(f"{ATOM}published") == f"{decision.signed.isoformat()}T00:00:00+07:00"
+        assert entry.findtext(f"{ATOM}updated") == f"{max(newest, decision.signed).isoformat()}T00:00:00+07:00"

@@ -74,9 +74,9 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
             id="impossible-iso-date",
         ),
         pytest.param(
-            "cap: phuong", "cap: xa",
-            ":5: cap: giá trị không hợp lệ: xa. Cách sửa: chỉ nhận một trong các giá trị: trung_uong, "
-            "tinh, thanh_pho, quan_huyen, phuong",
+            "cap: phuong", "cap: huyen",
+            ":5: cap: giá trị không hợp lệ: huyen. Cách sửa: chỉ nhận một trong các giá trị: trung_uong, "
+            "tinh, thanh_pho, quan_huyen, phuong, xa, dac_khu, co_quan, doanh_nghiep",
             id="value-outside-list",
         ),
         pytest.param(
@@ -102,7 +102,8 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
             "    don_vi: truong-thcs\n", "    don_vi: truong-thcs\n    ngay_sinh: 1980-01-01\n",
             ":16: ngay_sinh (danh_sach, mục 1): khóa không được hỗ trợ. Cách sửa: các khóa hợp lệ ở đây: "
             "doi_tuong_nhan, danh_xung, ten, ma_nguoi, chuc_vu, don_vi, danh_hieu, thanh_tich, truy_tang, "
-            "trang_thai, quyet_dinh_thay_doi, ghi_chu_trang_thai",
+            "trang_thai, quyet_dinh_thay_doi, ghi_chu_trang_thai, dinh_chinh_thanh, gioi_tinh, dan_toc_thieu_so, "
+            "truc_tiep_lao_dong",
             id="unknown-nested-key",
         ),
         pytest.param(
@@ -170,7 +171,8 @@ def test_file_outside_known_folders(scratch_project):
     errors = errors_for(scratch_project, {"data/khen_thuong/a.yml": "ma: a\n"})
     assert errors == [
         "data/khen_thuong/a.yml:1: tệp nằm ngoài các thư mục dữ liệu đã biết. Cách sửa: chuyển tệp vào "
-        "một trong các thư mục: data/danh_muc/danh_hieu/, data/danh_muc/loai_hinh/, data/don_vi/, "
+        "một trong các thư mục: data/danh_muc/danh_hieu/, data/danh_muc/loai_hinh/, data/danh_muc/viet_tat/, "
+        "data/don_vi/, "
         "data/phong_trao/, data/quyet_dinh/, data/dien_hinh/, data/ke_hoach/, data/khoi_thi_dua/, "
         "data/lay_y_kien/, data/ngay_nghi/, data/bao_cao/, data/hoi_dong/; ảnh và tệp PDF đặt trong data/tep/"
     ]
@@ -181,3 +183,17 @@ def test_text_is_normalised_to_nfc(scratch_project):
     root = scratch_project(with_decision(DECISION_TEXT.replace("Lê Văn Bình", decomposed)))
     portal = load_portal(root)
     assert portal.decisions["16-qd-ubnd-2026"].recipients[0].name == "Lê Văn Bình"
+
+
+def test_an_abbreviation_must_be_one_word(scratch_project):
+    files = {"data/danh_muc/viet_tat/viet_tat.yml": "- viet_tat: C.S.T.Đ\n  day_du: Chiến sĩ thi đua\n"}
+    assert errors_for(scratch_project, files) == [
+        "data/danh_muc/viet_tat/viet_tat.yml:1: viet_tat (mục 1): từ viết tắt phải là một từ liền, chỉ gồm chữ "
+        "và số (ví dụ CSTĐ), không có dấu cách, dấu chấm. Cách sửa: viết liền, ví dụ CSTĐ, không viết C.S.T.Đ"
+    ]
+
+
+def test_abbreviations_are_loaded(scratch_project):
+    root = scratch_project({"data/danh_muc/viet_tat/viet_tat.yml": "- viet_tat: CSTĐ\n  day_du: Chiến sĩ thi đua\n"})
+    assert {a.abbreviation: a.meaning for a in load_portal(root).abbreviations.values()} == {
+        "CSTĐ": "Chiến sĩ thi đua"}

@@ -153,7 +153,7 @@ def test_problems_found_after_reading_have_the_lines_the_composing_reader_gives(
     root = scratch_project({
         DECISION: BROKEN,
         "data/quyet_dinh/16-bis.yml": BROKEN.replace("16/QĐ", "16b/QĐ"),
-        "data/quyet_dinh/17.yml": DECISION_TEXT.replace("cap: phuong", "cap: xa").replace("ma: 16", "ma: 17"),
+        "data/quyet_dinh/17.yml": DECISION_TEXT.replace("cap: phuong", "cap: huyen").replace("ma: 16", "ma: 17"),
     })
     with pytest.raises(DataErrors) as fast:
         portals.load(root)
@@ -257,7 +257,7 @@ def test_a_file_removed_leaves_the_portal_and_the_checks_see_it(portals, scratch
 
 
 def test_the_problems_of_an_unchanged_file_are_reported_again_without_reading_it(portals, scratch_project, reads):
-    root = scratch_project({DECISION: DECISION_TEXT.replace("cap: phuong", "cap: xa")})
+    root = scratch_project({DECISION: DECISION_TEXT.replace("cap: phuong", "cap: huyen")})
     with pytest.raises(DataErrors) as first:
         portals.load(root)
     reads.files.clear()

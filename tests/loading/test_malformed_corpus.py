@@ -139,9 +139,9 @@ CASES = [
                  [f"{DECISION}:6: nguoi_ky: cần một nhóm các khóa, nhận được Chủ tịch Nguyễn Hữu Phúc. Cách "
                   f"sửa: viết "
                   "các khóa con trên các dòng sau, thụt lề thêm hai dấu cách"], id="text-for-group"),
-    pytest.param(decision("cap: phuong", "cap: xa"),
-                 [f"{DECISION}:5: cap: giá trị không hợp lệ: xa. Cách sửa: chỉ nhận một trong các giá trị: "
-                  "trung_uong, tinh, thanh_pho, quan_huyen, phuong"], id="value-outside-list"),
+    pytest.param(decision("cap: phuong", "cap: huyen"),
+                 [f"{DECISION}:5: cap: giá trị không hợp lệ: huyen. Cách sửa: chỉ nhận một trong các giá trị: "
+                  "trung_uong, tinh, thanh_pho, quan_huyen, phuong, xa, dac_khu, co_quan, doanh_nghiep"], id="value-outside-list"),
     pytest.param(decision("    don_vi: truong-thcs", "    truy_tang: có\n    don_vi: truong-thcs"),
                  [f"{DECISION}:16: truy_tang (danh_sach, mục 1): cần có hoặc không, nhận được có. Cách sửa: "
                   f"ghi "
@@ -308,7 +308,7 @@ CASES = [
                   "PDF đặt trong data/tep/; đổi đuôi tệp thành .yml"], id="not-yaml"),
     pytest.param({"data/khen_thuong/a.yml": "ma: a\n"}, ["data/khen_thuong/a.yml:1: tệp nằm ngoài các thư "
                   "mục dữ liệu đã biết. Cách sửa: chuyển tệp vào một "
-                  "trong các thư mục: data/danh_muc/danh_hieu/, data/danh_muc/loai_hinh/, data/don_vi/, "
+                  "trong các thư mục: data/danh_muc/danh_hieu/, data/danh_muc/loai_hinh/, data/danh_muc/viet_tat/, data/don_vi/, "
                   "data/phong_trao/, data/quyet_dinh/, data/dien_hinh/, data/ke_hoach/, data/khoi_thi_dua/, "
                   "data/lay_y_kien/, data/ngay_nghi/, data/bao_cao/, data/hoi_dong/; ảnh và tệp PDF đặt "
                   "trong "

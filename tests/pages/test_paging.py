@@ -209,7 +209,7 @@ def test_a_long_decision_describes_on_each_page_the_people_it_lists(small_pages)
         _, described_here = json.loads(scripts[0])["@graph"]
         assert described_here["@id"] == f"{base}quyet-dinh/{decision.id}/"
         described += [person["name"] for person in described_here["about"]]
-    assert described == [recipient.name for recipient in decision.recipients]
+    assert described == [recipient.as_corrected().name for recipient in decision.recipients]
 
 
 def test_the_sample_site_downloads_each_paged_list_whole_beside_its_first_page(sample_site):
