@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from generator.authoring.hosted_editor import hosted_backend, write_hosted_editor
 from generator.loading.checked import Checked
 from generator.loading.errors import DataErrors
 from generator.loading.loader import PortalLoader
@@ -35,6 +36,10 @@ def check_project(root: Path, loader: PortalLoader | None = None) -> Checked:
         errors.extend(problems.errors)
     try:
         portal = (loader or PortalLoader()).load(root)
+    except DataErrors as problems:
+        errors.extend(problems.errors)
+    try:
+        hosted_backend(root)
     except DataErrors as problems:
         errors.extend(problems.errors)
     # What `init` left to fill in: one error each. A value still a placeholder may also be refused as
@@ -73,6 +78,8 @@ def _build_site(root: Path, site_dir: Path | None, progress: Callable[[int, int]
     try:
         render_site(root, checked, staging, preview=preview, progress=progress, memory_mb=memory_mb,
                     finished=finished)
+        if not preview:
+            write_hosted_editor(root, staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -11,6 +11,7 @@ from generator.commands import (
     import_list,
     init,
     new,
+    publish,
     schemas,
     serve,
 )
@@ -22,6 +23,7 @@ COMMANDS = {
     "import": import_list,
     "init": init,
     "new": new,
+    "publish": publish,
     "schemas": schemas,
     "serve": serve,
 }

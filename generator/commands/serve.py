@@ -35,9 +35,10 @@ def run(root: Path, args: argparse.Namespace) -> int:
         _log("Đang tạo bản xem trước…")
         if not session.first_build():
             return 1
-        server = make_server(session, host or "127.0.0.1", int(port))
+        server = make_server(session, host or "127.0.0.1", int(port), checked.config.portal_name)
         observer = watch(session)
         _log(f"Xem trước tại http://{args.dev_addr}/ (Ctrl+C để dừng). Trang tự tải lại khi bạn lưu tệp.")
+        _log(f"Sửa hồ sơ bằng biểu mẫu: http://{args.dev_addr}/quan-tri/")
         try:
             server.serve_forever()
         finally:

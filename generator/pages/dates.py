@@ -44,8 +44,9 @@ _RECORD_DATES = {
 
 
 def newest_shown(values: Any, today: date) -> date | None:
-    """The newest date, up to `today`, among `values` (a page's template values)."""
-    return max((d for d in _dates(values) if d <= today), default=None)
+    """The newest date, up to `today`, among `values` (a page's template values); a document the
+    data gives without its date (the seed's plan) adds none."""
+    return max((d for d in _dates(values) if d is not None and d <= today), default=None)
 
 
 def _dates(value: Any):

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
+from generator.serving.cms import Editor
 from generator.serving.session import PreviewSession
 
 VERSION_PATH = "/__xem-truoc/phien-ban"
@@ -36,8 +37,9 @@ SETTLE_SECONDS = 0.05
 
 
 class PreviewHandler(http.server.SimpleHTTPRequestHandler):
-    def __init__(self, *args, session: PreviewSession, **kwargs):
+    def __init__(self, *args, session: PreviewSession, editor: Editor, **kwargs):
         self.session = session
+        self.editor = editor
         super().__init__(*args, directory=str(session.current), **kwargs)
 
     def log_message(self, format, *args):  # noqa: A002 - the name is http.server's
@@ -56,6 +58,8 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
         if urlsplit(self.path).path == VERSION_PATH:
             self._send(200, "text/plain; charset=utf-8", str(self.session.version).encode())
             return
+        if self.editor.get(self):
+            return
         path = Path(self.translate_path(self.path))
         if path.is_dir() and (path / "index.html").is_file() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
@@ -66,6 +70,10 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
             self._send(404, "text/html; charset=utf-8", self._with_preview(html))
         else:
             super().do_GET()
+
+    def do_POST(self) -> None:
+        if not self.editor.post(self):
+            self._send(405, "text/plain; charset=utf-8", "Chỉ trình quản trị /quan-tri/ nhận dữ liệu gửi lên.".encode())
 
     def _with_preview(self, html: str) -> bytes:
         extra = RELOAD_SCRIPT.format(version=self.session.version)
@@ -122,7 +130,8 @@ def watch(session: PreviewSession) -> Observer:
             if not batch:
                 continue
             try:
-                session.changed(batch)
+                with session.changing:
+                    session.changed(batch)
             except Exception as error:  # noqa: BLE001 - the preview must outlive one bad save
                 session.log(f"Lỗi nội bộ khi cập nhật bản xem trước (không phải lỗi dữ liệu): "
                             f"{type(error).__name__}: {error}. Lưu lại tệp để thử lại.")
@@ -132,7 +141,8 @@ def watch(session: PreviewSession) -> Observer:
     return observer
 
 
-def make_server(session: PreviewSession, host: str, port: int) -> http.server.ThreadingHTTPServer:
-    server = http.server.ThreadingHTTPServer((host, port), partial(PreviewHandler, session=session))
+def make_server(session: PreviewSession, host: str, port: int, title: str = "") -> http.server.ThreadingHTTPServer:
+    editor = Editor(session, title)
+    server = http.server.ThreadingHTTPServer((host, port), partial(PreviewHandler, session=session, editor=editor))
     server.daemon_threads = True
     return server

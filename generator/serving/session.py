@@ -72,6 +72,8 @@ class PreviewSession:
         self._builds = 0
         self._build: subprocess.Popen | None = None
         self._lock = threading.RLock()
+        # Held around each call of `changed`: the watcher and the form editor's saves both call it.
+        self.changing = threading.Lock()
 
     # --- full builds ------------------------------------------------------------------------
 
@@ -170,6 +172,13 @@ class PreviewSession:
             self.log(f"Đã cập nhật {len(jobs)} trang hồ sơ ({time.perf_counter() - started:.2f} giây); "
                      "đang tạo lại các trang danh sách…")
         self.rebuild()
+
+    def check_saved(self, paths: set[Path]) -> str:
+        """Show files the form editor (/quan-tri/) has just written, as the watcher would, and
+        answer the problems in the data, as `check` reports them ("" when there are none)."""
+        with self.changing:
+            self.changed(paths)
+            return self.problems
 
     def _show(self, setup: PageSetup, jobs: list[PageJob]) -> None:
         """Make the pages of these jobs into the current preview."""
