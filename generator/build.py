@@ -12,7 +12,8 @@ from generator.authoring.hosted_editor import hosted_backend, write_hosted_edito
 from generator.loading.checked import Checked
 from generator.loading.errors import DataErrors
 from generator.loading.loader import PortalLoader
-from generator.loading.site_config import load_site_config
+from generator.loading.placeholders import find_placeholders
+from generator.loading.site_config import load_site_config, project_above
 from generator.publishing.swap import make_staging, swap_into_place
 from generator.site.engine import render_site
 from generator.site.plugin import PortalPlugin
@@ -30,6 +31,8 @@ def check_project(root: Path, loader: PortalLoader | None = None) -> Checked:
     try:
         config = load_site_config(root)
     except DataErrors as problems:
+        if project_above(root) is not None:
+            raise  # in a folder of the project: what else would be said about it is noise
         errors.extend(problems.errors)
     try:
         portal = (loader or PortalLoader()).load(root)
@@ -39,6 +42,11 @@ def check_project(root: Path, loader: PortalLoader | None = None) -> Checked:
         hosted_backend(root)
     except DataErrors as problems:
         errors.extend(problems.errors)
+    # What `init` left to fill in: one error each. A value still a placeholder may also be refused as
+    # a value (an address that is not one): its placeholder says better what to write.
+    unfilled = find_placeholders(root)
+    lines = {(problem.file, problem.line) for problem in unfilled}
+    errors = unfilled + [problem for problem in errors if (problem.file, problem.line) not in lines]
     if errors:
         raise DataErrors(errors)
     assert config is not None and portal is not None

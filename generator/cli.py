@@ -24,9 +24,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--project", type=Path, default=Path("."),
                         help="thư mục dự án (chứa site_config.yml); mặc định là thư mục hiện tại")
     parser.add_argument("--debug", action="store_true", help="in chi tiết kỹ thuật khi có lỗi nội bộ")
+    # --debug is also accepted after the command (`build --debug`); SUPPRESS leaves the value given
+    # before the command when it is not repeated after it.
+    debug = argparse.ArgumentParser(add_help=False)
+    debug.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                       help="in chi tiết kỹ thuật khi có lỗi nội bộ")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
     for name, command in COMMANDS.items():
-        command.add_arguments(subparsers.add_parser(name, help=command.HELP, description=command.HELP))
+        command.add_arguments(subparsers.add_parser(name, help=command.HELP, description=command.HELP,
+                                                    parents=[debug]))
     return parser
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import textwrap
 from pathlib import Path
 
@@ -20,6 +21,36 @@ def sample_site(tmp_path_factory) -> Path:
     from tests.sample_site import build_sample
 
     return build_sample(tmp_path_factory.mktemp("sample") / "site")
+
+# What the validators need from npm (package-lock.json): axe-core for the accessibility tests, the Nu
+# Html Checker for `check --site`.
+NODE_TOOLS = (
+    REPO / "node_modules" / "axe-core" / "axe.min.js",
+    REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar",
+)
+
+
+@pytest.fixture(scope="session")
+def validators(tmp_path_factory) -> None:
+    """axe-core and vnu.jar, installed by `npm ci` the first time a test needs them, so that the
+    README's test command needs no step of its own. pytest-xdist's workers share one lock: one
+    installs while the others wait, then finds them there."""
+    if all(tool.is_file() for tool in NODE_TOOLS):
+        return
+    import fcntl  # only here: the rest of the tests also run on Windows
+
+    npm = shutil.which("npm")
+    if npm is None:
+        pytest.fail("npm is missing: install Debian's npm (README, \"Kiểm thử\")")
+    # The parent of the base temporary folder is the same for every xdist worker of a session.
+    with open(tmp_path_factory.getbasetemp().parent / "npm-ci.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not all(tool.is_file() for tool in NODE_TOOLS):
+            # --ignore-scripts: vnu-jar's install script would download a Java of its own; the
+            # machine's Java runs it.
+            subprocess.run([npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"],
+                           cwd=REPO, check=True)
+
 
 # The smallest complete set of data: one of each kind that other records point to.
 MINIMAL_DATA = {

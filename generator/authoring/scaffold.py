@@ -8,12 +8,14 @@ are commented out, ready to be switched on by removing the `# ` in front of them
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import Any
 
 from generator.authoring.schemas import model_definitions
 from generator.domain.keys import yaml_key
 from generator.kinds import Kind
+from generator.loading.site_config import SiteConfig
 
 WIDTH = 100
 
@@ -21,8 +23,27 @@ WIDTH = 100
 _LAST = (yaml_key("draft"), yaml_key("publish_from"))
 
 
-def scaffold(kind: Kind, code: str, command: str) -> str:
-    """The text of a new file of `kind` whose key (`ma`, or `nam` for a plan) is `code`."""
+# The examples of the field descriptions are the first ward's (generator/domain/descriptions.py);
+# a new file shows the unit's own names in their place.
+EXAMPLE_LOCALITY = "phường Lê Thanh Nghị, thành phố Hải Phòng"
+EXAMPLE_PLACE = "Lê Thanh Nghị"
+EXAMPLE_KIND = "phường"
+
+
+def localised(text: str, config: SiteConfig | None) -> str:
+    """`text` with the example ward's names replaced by those of the unit `config` describes."""
+    if config is None:
+        return text
+    word = config.local_unit.word
+    # "An Hưng" of "xã An Hưng, tỉnh Hưng Yên".
+    place = re.sub(rf"^{re.escape(word)}\s+", "", config.locality.split(",")[0].strip(), flags=re.IGNORECASE)
+    text = text.replace(EXAMPLE_LOCALITY, config.locality).replace(EXAMPLE_PLACE, place)
+    return re.sub(rf"(?<!\w){EXAMPLE_KIND}(?!\w)", word, text)
+
+
+def scaffold(kind: Kind, code: str, command: str, config: SiteConfig | None = None) -> str:
+    """The text of a new file of `kind` whose key (`ma`, or `nam` for a plan) is `code`, its examples
+    in the names of the unit `config` describes (the first ward's without one)."""
     root, definitions = model_definitions(kind.schema)
     key = kind.schema.model_fields[kind.key].alias or kind.key
     header = [
@@ -35,7 +56,7 @@ def scaffold(kind: Kind, code: str, command: str) -> str:
     lines = [line for text in header for line in _comment(text)]
     lines.append("")
     lines += _fields(definitions[root], definitions, {key: code}, spaced=True)
-    return "\n".join(lines) + "\n"
+    return localised("\n".join(lines) + "\n", config)
 
 
 def _fields(definition: dict, definitions: dict, values: dict[str, str], spaced: bool = False) -> list[str]:

@@ -26,6 +26,10 @@ def run(root: Path, args: argparse.Namespace) -> int:
     checked = build_site(root, site_dir, progress=ProgressBar(sys.stderr), memory_mb=args.bo_nho)
     today = build_date()
     pages = sum(1 for _ in site_dir.rglob("*.html"))
-    print(f"Đã tạo {pages} trang trong {site_dir}: {summary(checked.portal, today)}.")
+    published = summary(checked.portal, today)
+    if published:
+        print(f"Đã tạo {pages} trang trong {site_dir}: {published}.")
+    else:
+        print(f"Đã tạo {pages} trang trong {site_dir}; chưa có hồ sơ nào được đăng (thêm hồ sơ vào data/).")
     print_warnings(grouped_warnings(checked.portal, today), sys.stdout)
     return 0

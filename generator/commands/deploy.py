@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from generator.build import build_site
+from generator.loading.errors import DataErrors
+from generator.loading.placeholders import find_placeholders
 from generator.publishing.deploy import (
     DEFAULT_KEEP,
     DeployFailed,
@@ -43,6 +45,9 @@ def run(root: Path, args: argparse.Namespace) -> int:
                 f"Cách sửa: ví dụ --keep {DEFAULT_KEEP}."
             )
         site = root / "site"
+        # A site built already is published only if nothing is left to fill in (`init`'s skeleton).
+        if args.no_build and (unfilled := find_placeholders(root)):
+            raise DataErrors(unfilled)
         if not args.no_build:
             quiet_engine_logging()
             build_site(root, site)

@@ -10,6 +10,7 @@ from generator.importing.decision import Details, import_decision, summary_of
 from generator.importing.sheets import UnreadableFile, read_sheets
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
+from generator.loading.site_config import load_site_config
 
 HELP = "nhập danh sách khen thưởng từ tệp Excel (.xlsx) hoặc .csv thành một quyết định trong data/quyet_dinh/"
 
@@ -21,17 +22,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--trich-yeu", required=True,
                         help='trích yếu, ví dụ "Về việc tặng danh hiệu Lao động tiên tiến năm 2026"')
     parser.add_argument("--loai-hinh", help="mã loại hình khen thưởng (mặc định: như quyết định gần nhất "
-                                            "của phường)")
+                                            "của địa phương)")
     parser.add_argument("--phong-trao", help="mã phong trào thi đua liên quan, nếu có")
     parser.add_argument("--co-quan-ban-hanh", help="cơ quan ban hành (mặc định: như quyết định gần nhất "
-                                                   "của phường)")
-    parser.add_argument("--cap", help="cấp ban hành: phuong, thanh_pho, trung_uong (mặc định: như quyết "
-                                      "định gần nhất của phường)")
+                                                   "của địa phương)")
+    parser.add_argument("--cap", help="cấp ban hành, ví dụ xa, phuong, tinh, thanh_pho (mặc định: như quyết "
+                                      "định gần nhất của địa phương)")
     parser.add_argument("--chuc-vu-nguoi-ky", help="chức vụ người ký, ví dụ Chủ tịch (mặc định: như quyết "
-                                                   "định gần nhất của phường)")
-    parser.add_argument("--nguoi-ky", help="họ tên người ký (mặc định: như quyết định gần nhất của phường)")
+                                                   "định gần nhất của địa phương)")
+    parser.add_argument("--nguoi-ky", help="họ tên người ký (mặc định: như quyết định gần nhất của địa phương)")
     parser.add_argument("--tep-dinh-kem", help="tệp PDF của quyết định, tính từ data/, ví dụ "
                                                "tep/quyet-dinh/20-qd-ubnd-2026.pdf")
+    parser.add_argument("--trang-tinh", metavar="TÊN",
+                        help="trang tính có danh sách, khi tệp có nhiều trang tính có danh sách")
     parser.add_argument("--danh-hieu", help="danh hiệu chung cho các dòng không ghi danh hiệu")
     parser.add_argument("--ma", help="mã quyết định (mặc định: từ số ký hiệu và năm, ví dụ 20-qd-ubnd-2026)")
     parser.add_argument("--ban-nhap", action="store_true", help="ghi quyết định là bản nháp (chưa đăng)")
@@ -50,6 +53,7 @@ def run(root: Path, args: argparse.Namespace) -> int:
         print(f"{source.name}: {problem}.", file=sys.stderr)
         return 1
     try:
+        config = load_site_config(root)
         portal = load_portal(root)
     except DataErrors as problems:
         print(problems.report(), file=sys.stderr)
@@ -60,9 +64,9 @@ def run(root: Path, args: argparse.Namespace) -> int:
         commendation_type=args.loai_hinh, campaign=args.phong_trao, issuer=args.co_quan_ban_hanh,
         level=args.cap, signer_position=args.chuc_vu_nguoi_ky, signer_name=args.nguoi_ky,
         attachment=args.tep_dinh_kem, code=args.ma, draft=args.ban_nhap,
-        publish_from=args.ngay_cong_bo, default_award=args.danh_hieu,
+        publish_from=args.ngay_cong_bo, default_award=args.danh_hieu, sheet=args.trang_tinh,
     )
-    imported = import_decision(root, source.name, sheets, details, portal)
+    imported = import_decision(root, source.name, sheets, details, portal, config.locality, config.locality_kind)
     for note in imported.notes:
         print(note)
     if imported.problems:

@@ -9,6 +9,8 @@ from pydantic import ValidationError
 from generator.authoring.scaffold import scaffold
 from generator.authoring.schemas import kind_name
 from generator.kinds import KINDS
+from generator.loading.errors import DataErrors
+from generator.loading.site_config import load_site_config, project_above
 
 HELP = "tạo tệp hồ sơ mới, mỗi trường có chú thích tiếng Việt"
 
@@ -36,9 +38,16 @@ def run(root: Path, args: argparse.Namespace) -> int:
     if path.exists():
         print(f"Tệp {relative} đã có; chọn mã khác hoặc sửa trực tiếp tệp đó.", file=sys.stderr)
         return 1
+    if project_above(root) is not None:
+        load_site_config(root)  # raises: says to run from the project's root, not from inside it
+    try:
+        config = load_site_config(root)
+    except DataErrors:
+        # A settings file still being filled in: the examples keep the first ward's names.
+        config = None
     command = f"python -m generator new {kind_name(kind)} {args.ma}"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(scaffold(kind, args.ma, command), encoding="utf-8")
+    path.write_text(scaffold(kind, args.ma, command, config), encoding="utf-8")
     print(f"Đã tạo {relative}. Điền các trường ghi (bắt buộc), rồi chạy python -m generator check.")
     return 0
 

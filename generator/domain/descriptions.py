@@ -52,8 +52,8 @@ DESCRIPTIONS: dict[str, str] = {
     "chuc_vu_ky": "Chức vụ người ký được quyết định tặng, ví dụ [Chủ tịch, Phó Chủ tịch]; bỏ trống là người "
                   "đứng đầu cơ quan ban hành.",
     # Units
-    "loai_don_vi": "Loại đơn vị: cơ quan nhà nước, trường học, tổ dân phố, doanh nghiệp, đoàn thể, "
-                   "đơn vị sự nghiệp hoặc lực lượng vũ trang.",
+    "loai_don_vi": "Loại đơn vị: cơ quan nhà nước, trường học, khu dân cư (tổ dân phố, khu phố, thôn, ấp, "
+                   "bản, buôn, làng, sóc), doanh nghiệp, đoàn thể, đơn vị sự nghiệp, lực lượng vũ trang.",
     "don_vi_cap_tren": "Mã đơn vị cấp trên (trong data/don_vi/), nếu có.",
     "hoat_dong_tu": "Ngày bắt đầu hoạt động (ví dụ ngày thành lập sau sắp xếp).",
     "hoat_dong_den": "Ngày thôi hoạt động (sáp nhập, giải thể); bỏ trống nếu còn hoạt động.",
@@ -175,6 +175,8 @@ DESCRIPTIONS: dict[str, str] = {
     "ten_co_quan": "Tên cơ quan chủ quản của cổng thông tin.",
     "ten_cong_thong_tin": "Tên cổng thông tin, hiện ở đầu mọi trang.",
     "dia_phuong": "Tên địa phương, ví dụ phường Lê Thanh Nghị, thành phố Hải Phòng.",
+    "loai_dia_phuong": "Phường (phuong), xã (xa) hay đặc khu (dac_khu): mọi chữ cổng thông tin viết về địa "
+                       "phương mình theo giá trị này. Bỏ trống: lấy theo tên cơ quan.",
     "co_quan_dang_tai": "Cơ quan đăng tải và thông tin liên hệ công vụ, hiện ở cuối mọi trang.",
     "dien_thoai": "Số điện thoại công vụ, trong dấu nháy.",
     "email": "Thư điện tử công vụ.",

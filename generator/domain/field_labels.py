@@ -126,6 +126,7 @@ LABELS: dict[str, str] = {
     "ten_co_quan": "Tên cơ quan",
     "ten_cong_thong_tin": "Tên cổng thông tin",
     "dia_phuong": "Địa phương",
+    "loai_dia_phuong": "Loại đơn vị hành chính (xã, phường, đặc khu)",
     "co_quan_dang_tai": "Cơ quan đăng tải",
     "dien_thoai": "Điện thoại",
     "email": "Thư điện tử",

@@ -151,6 +151,7 @@ YAML_KEYS: dict[str, str] = {
     "organisation": "ten_co_quan",
     "portal_name": "ten_cong_thong_tin",
     "locality": "dia_phuong",
+    "locality_kind": "loai_dia_phuong",
     "office": "co_quan_dang_tai",
     "phone": "dien_thoai",
     "email": "email",

@@ -44,7 +44,16 @@ EXAMPLE_CATEGORY = {
 UNIT_TYPE = {
     "co_quan_nha_nuoc": "Cơ quan nhà nước",
     "truong_hoc": "Trường học",
+    # Residential communities: tổ dân phố and khu phố in towns; thôn, ấp, bản, buôn, làng, sóc are
+    # the villages' names in different regions (Thông tư 04/2012/TT-BNV, Article 2).
     "to_dan_pho": "Tổ dân phố",
+    "khu_pho": "Khu phố",
+    "thon": "Thôn",
+    "ap": "Ấp",
+    "ban": "Bản",
+    "buon": "Buôn",
+    "lang": "Làng",
+    "soc": "Sóc",
     "doanh_nghiep": "Doanh nghiệp",
     "doan_the": "Tổ chức chính trị - xã hội",
     "don_vi_su_nghiep": "Đơn vị sự nghiệp",

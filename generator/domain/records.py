@@ -294,6 +294,8 @@ class Correction(Schema):
 
 class Recipient(Schema):
     recipient_kind: RecipientKind
+    # Optional, for individuals too: the forms of Nghị định 98/2023/NĐ-CP list a person by full name,
+    # position and unit; "Ông"/"Bà" is the office's custom, shown when the list gives it.
     honorific: Honorific | None = None
     name: Text
     person_id: Slug | None = None
@@ -314,7 +316,7 @@ class Recipient(Schema):
     direct_worker: bool | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
-    def _honorific_for_people_only(self) -> Recipient:
+    def _posthumous_for_people_only(self) -> Recipient:
         _changed_status_rules(self)
         if self.corrected is not None and self.status != "da_dinh_chinh":
             raise PydanticCustomError(
@@ -330,12 +332,6 @@ class Recipient(Schema):
                 "mục đã đính chính cần ghi giá trị đã sửa trong dinh_chinh_thanh (ví dụ `ten:` họ tên "
                 "đúng), để danh sách hiện giá trị đúng",
                 {"field": yaml_key("status")},
-            )
-        if self.recipient_kind == "ca_nhan" and self.honorific is None:
-            raise PydanticCustomError(
-                "honorific_missing",
-                "cá nhân cần có danh xưng (danh_xung: Ông hoặc Bà)",
-                {"field": yaml_key("honorific")},
             )
         if self.recipient_kind != "ca_nhan" and (self.sex or self.ethnic_minority is not None
                                                    or self.direct_worker is not None):

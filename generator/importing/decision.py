@@ -18,9 +18,9 @@ from generator.domain.keys import yaml_key
 from generator.domain.labels import RECIPIENT_KIND_IN_SENTENCE
 from generator.domain.portal import Portal
 from generator.domain.records import Decision
-from generator.domain.text import format_date, slugify
+from generator.domain.text import fold, format_date, slugify
 from generator.importing.cells import legacy_encoding
-from generator.importing.recipients import Problem, SheetReader
+from generator.importing.recipients import Problem, SheetReader, has_list
 from generator.importing.sheets import Sheet
 
 DECISIONS_FOLDER = "data/quyet_dinh"
@@ -44,6 +44,8 @@ class Details:
     draft: bool = False
     publish_from: str | None = None
     default_award: str | None = None
+    # The sheet holding the list, when the workbook has several (--trang-tinh).
+    sheet: str | None = None
 
 
 # The option each field comes from, to tell the editor which one to correct.
@@ -64,9 +66,17 @@ class Imported:
     recipients: list[dict[str, Any]] = field(default_factory=list)
 
 
-def import_decision(root: Path, file_name: str, sheets: list[Sheet], details: Details, portal: Portal) -> Imported:
+def import_decision(root: Path, file_name: str, sheets: list[Sheet], details: Details, portal: Portal,
+                    own_locality: str, local_level: str) -> Imported:
+    """The decision file for the list in `sheets`. `own_locality` ("xã An Hưng, tỉnh Hưng Yên") is the
+    portal's, whose units a name cut short ("UBND xã") is matched to; `local_level` (its kind of
+    unit, `xa`) is the level of its own decisions, whose issuer and signer are the defaults."""
     result = Imported()
-    reader = SheetReader(file_name, portal, details.default_award)
+    reader = SheetReader(file_name, portal, details.default_award, own_locality)
+    sheets, choice = _chosen_sheets(file_name, sheets, details.sheet, reader, result.notes)
+    if choice is not None:
+        result.problems.append(choice)
+        return result
     with_header = 0
     for index, sheet in enumerate(sheets):
         if sheet.decomposed:
@@ -78,8 +88,6 @@ def import_decision(root: Path, file_name: str, sheets: list[Sheet], details: De
         result.recipients += read.recipients
         if read.found_header:
             with_header += 1
-        elif len(sheets) > 1:
-            result.notes.append(f"{reader.where(sheet)}: bỏ qua trang này vì không có dòng tiêu đề cột.")
     if not with_header:
         legacy = _legacy_hint(sheets)
         result.problems.append(Problem(
@@ -91,13 +99,38 @@ def import_decision(root: Path, file_name: str, sheets: list[Sheet], details: De
     elif not result.recipients and not result.problems:
         result.problems.append(Problem(-1, 0, 0, file_name, "danh sách không có dòng nào có số thứ tự và họ tên",
                                        "kiểm tra lại tệp: mỗi người, tập thể một dòng, có số thứ tự"))
-    record, option_problems = _decision(root, details, portal, result.recipients)
+    record, option_problems = _decision(root, details, portal, result.recipients, local_level)
     result.problems = option_problems + sorted(result.problems, key=lambda p: (p.sheet, p.row, p.column))
     if result.problems or record is None:
         return result
     result.path = f"{DECISIONS_FOLDER}/{record[yaml_key('id')]}.yml"
     result.text = _yaml_text(record, details, file_name)
     return result
+
+
+def _chosen_sheets(file_name: str, sheets: list[Sheet], name: str | None, reader: SheetReader,
+                   notes: list[str]) -> tuple[list[Sheet], Problem | None]:
+    """One sheet at a time: the one named by --trang-tinh, or the only one with a list. An old list
+    left on another sheet is never merged into the decision."""
+    names = ", ".join(f"“{sheet.name}”" for sheet in sheets)
+    if name is not None:
+        chosen = [sheet for sheet in sheets if fold(sheet.name) == fold(name)]
+        if not chosen:
+            return [], Problem(-1, 0, 0, "tham số --trang-tinh", f"tệp {file_name} không có trang tính “{name}”",
+                               f"các trang tính của tệp: {names}")
+    else:
+        chosen = [sheet for sheet in sheets if has_list(sheet)]
+        if len(chosen) > 1:
+            return [], Problem(
+                -1, 0, 0, file_name,
+                f"có {len(chosen)} trang tính có danh sách: " + ", ".join(f"“{sheet.name}”" for sheet in chosen),
+                f"chọn trang tính của quyết định này bằng --trang-tinh, ví dụ --trang-tinh \"{chosen[0].name}\"",
+            )
+        chosen = chosen or sheets[:1]
+    for sheet in sheets:
+        if sheet not in chosen:
+            notes.append(f"{reader.where(sheet)}: không nhập trang tính này (chỉ nhập trang “{chosen[0].name}”).")
+    return chosen, None
 
 
 def summary_of(imported: Imported) -> str:
@@ -110,22 +143,22 @@ def summary_of(imported: Imported) -> str:
 
 
 def _decision(root: Path, details: Details, portal: Portal,
-              recipients: list[dict]) -> tuple[dict | None, list[Problem]]:
+              recipients: list[dict], local_level: str) -> tuple[dict | None, list[Problem]]:
     problems: list[Problem] = []
 
     def problem(option: str, message: str, hint: str = "") -> None:
         problems.append(Problem(-2, 0, 0, f"tham số {option}", message, hint))
 
-    model = _latest_ward_decision(portal)
+    model = _latest_own_decision(portal, local_level)
     issuer = details.issuer or (model.issuer if model else None)
-    level = details.level or (model.level if model else "phuong")
+    level = details.level or (model.level if model else local_level)
     position = details.signer_position or (model.signer.position if model else None)
     signer = details.signer_name or (model.signer.full_name if model else None)
     commendation_type = details.commendation_type or (model.commendation_type if model else None)
     for option, value in (("--co-quan-ban-hanh", issuer), ("--chuc-vu-nguoi-ky", position),
                           ("--nguoi-ky", signer), ("--loai-hinh", commendation_type)):
         if not value:
-            problem(option, "chưa có giá trị, và chưa có quyết định nào của phường để lấy theo",
+            problem(option, "chưa có giá trị, và chưa có quyết định nào của địa phương để lấy theo",
                     f'ghi {option} "…"')
     if commendation_type and commendation_type not in portal.commendation_types:
         problem("--loai-hinh", f"không có loại hình khen thưởng nào mang mã {commendation_type}",
@@ -191,10 +224,10 @@ def _decision(root: Path, details: Details, portal: Portal,
     return (None if problems else record), problems
 
 
-def _latest_ward_decision(portal: Portal) -> Decision | None:
-    """The defaults for the issuer and signer: those of the newest commendation by the ward."""
+def _latest_own_decision(portal: Portal, local_level: str) -> Decision | None:
+    """The defaults for the issuer and signer: those of the newest commendation by the unit itself."""
     for decision in portal.decisions_newest_first():
-        if decision.level == "phuong" and getattr(decision, "decision_kind", "khen_thuong") == "khen_thuong":
+        if decision.level == local_level and getattr(decision, "decision_kind", "khen_thuong") == "khen_thuong":
             return decision
     return None
 

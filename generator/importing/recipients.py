@@ -48,6 +48,12 @@ KIND_WORDS = (("ho gia dinh", "ho_gia_dinh"), ("gia dinh", "ho_gia_dinh"), ("tap
               ("ca nhan", "ca_nhan"))
 HONORIFICS = {"ong": "Ông", "ba": "Bà", "nam": "Ông", "nu": "Bà"}
 
+# Columns of text: a date or a number stored there is what Excel made of what was typed.
+TEXT_COLUMNS = ("name", "position", "unit", "award", "achievement")
+# A unit's name cut short after the kind of local unit ("Công an phường", "UBND xã"): only the
+# portal's own locality completes it, never another one's committee.
+_LOCAL_KIND_END = re.compile(r"(?:^| )(phuong|(?<!tac )xa|dac khu)$")
+
 HEADER_SEARCH_ROWS = 40
 _HONORIFIC_PREFIX = re.compile(r"^(Ông|Bà|ông|bà|ÔNG|BÀ)\s+(?=\S)")
 _POSTHUMOUS = re.compile(r"\(?\s*truy\s+tặng\s*\)?", re.IGNORECASE)
@@ -91,11 +97,11 @@ class SheetResult:
 class SheetReader:
     """Reads the list in one sheet against the records already in the Portal."""
 
-    def __init__(self, file_name: str, portal: Portal, default_award: str | None):
+    def __init__(self, file_name: str, portal: Portal, default_award: str | None, own_locality: str = ""):
         self.file_name = file_name
         self.portal = portal
         self.default_award = default_award
-        self.units = _UnitIndex(portal)
+        self.units = _UnitIndex(portal, own_locality)
         self.award_names = sorted({entry.name for entry in portal.catalogue.values()}
                                   | {alias for entry in portal.catalogue.values() for alias in entry.aliases})
 
@@ -122,6 +128,18 @@ class SheetReader:
             label = sheet.cell(header_row, column) if column else ""
             result.problems.append(Problem(index, row, column, self.where(sheet, row, column, label),
                                            message, hint))
+
+        def note(row: int, key: str, text: str) -> None:
+            column = columns.get(key, 0)
+            result.notes.append(f"{self.where(sheet, row, column, sheet.cell(header_row, column))}: {text}.")
+
+        # Ông/Bà is optional (no law asks for it in a list of awards): a list that gives it nowhere
+        # is imported without it, said once; a list that gives it for some people and not others
+        # has a row to correct.
+        gives_honorifics = "honorific" in columns or any(
+            _HONORIFIC_PREFIX.match(sheet.cell(row, columns["name"]))
+            for row in range(header_row + 1, len(sheet.rows) + 1))
+        without_honorific: list[int] = []
 
         if "award" not in columns and not self.default_award:
             problem(header_row, None, 'không có cột "Danh hiệu / Hình thức"',
@@ -154,9 +172,17 @@ class SheetReader:
             if "number" in columns and not _NUMBER.match(number):
                 skipped.append(row)
                 continue
-            recipient = self._recipient(row, values, group_kind, problem)
-            if recipient is None:
+            stored = [key for key in TEXT_COLUMNS if key in columns and (row, columns[key]) in sheet.typed]
+            for key in stored:
+                what = sheet.typed[(row, columns[key])]
+                problem(row, key, f"ô chứa một {what} ({values[key]}) trong cột chữ",
+                        f"Excel đã tự đổi điều gõ vào thành {what}: định dạng ô là Text (Format Cells → Text), "
+                        "gõ lại nội dung rồi nhập lại")
+            recipient = self._recipient(row, values, group_kind, problem, note, gives_honorifics)
+            if recipient is None or stored:
                 continue
+            if recipient[yaml_key("recipient_kind")] == "ca_nhan" and yaml_key("honorific") not in recipient:
+                without_honorific.append(row)
             key = (fold(recipient[yaml_key("name")]), recipient.get(yaml_key("unit")),
                    fold(recipient[yaml_key("award")]))
             if key in seen:
@@ -166,6 +192,12 @@ class SheetReader:
                 continue
             seen[key] = row
             result.recipients.append(recipient)
+        if without_honorific:
+            result.notes.append(
+                f"{self.where(sheet)}: danh sách không ghi danh xưng (Ông, Bà) của {len(without_honorific)} cá "
+                f"nhân (dòng {', '.join(map(str, without_honorific))}); đã nhập không có danh xưng. Muốn trang "
+                'ghi "Ông"/"Bà": thêm cột "Ông/Bà" rồi nhập lại.'
+            )
         if skipped:
             result.notes.append(
                 f"{self.where(sheet)}: bỏ qua {len(skipped)} dòng không có số thứ tự (dòng "
@@ -173,7 +205,8 @@ class SheetReader:
             )
         return result
 
-    def _recipient(self, row: int, values: dict[str, str], group_kind: str | None, problem) -> dict | None:
+    def _recipient(self, row: int, values: dict[str, str], group_kind: str | None, problem, note,
+                   gives_honorifics: bool) -> dict | None:
         legacy = {}
         for key, text in values.items():
             encoding = legacy_encoding(text)
@@ -236,13 +269,18 @@ class SheetReader:
                     f"{entry.name} không tặng cho {RECIPIENT_KIND_IN_SENTENCE[kind]}",
                     f"danh hiệu này chỉ dành cho: {allowed}; kiểm tra lại danh hiệu hoặc nhóm của dòng này")
             ok = False
-        if kind == "ca_nhan" and honorific is None:
+        if kind == "ca_nhan" and honorific is None and gives_honorifics:
             problem(row, "name", f"không rõ danh xưng (Ông hay Bà) của {name}",
                     'ghi "Ông" hoặc "Bà" trước họ tên, ví dụ "Bà Trần Thị Đức", hoặc thêm cột "Ông/Bà"')
             ok = False
+        if kind == "ca_nhan" and _all_capitals(name):
+            written, name = name, title_case(name)
+            note(row, "name", f"“{written}” viết hoa toàn bộ, đã ghi thành “{name}”")
         unit = None
         if values.get("unit"):
             unit = self.units.find(values["unit"])
+            if unit is not None and not self.units.named(values["unit"], unit):
+                note(row, "unit", f"“{values['unit']}” là đơn vị “{unit.name}” ({unit.id})")
             if unit is None:
                 problem(row, "unit", f'không có đơn vị nào tên "{values["unit"]}"',
                         "ghi tên hoặc mã đơn vị như trong data/don_vi/, hoặc thêm đơn vị đó trước "
@@ -253,7 +291,7 @@ class SheetReader:
         if not ok or entry is None or kind is None:
             return None
         recipient: dict[str, Any] = {yaml_key("recipient_kind"): kind}
-        if kind == "ca_nhan":
+        if kind == "ca_nhan" and honorific is not None:
             recipient[yaml_key("honorific")] = honorific
         recipient[yaml_key("name")] = name
         if values.get("position"):
@@ -261,6 +299,8 @@ class SheetReader:
         if unit is not None:
             recipient[yaml_key("unit")] = unit.id
         recipient[yaml_key("award")] = entry.name
+        if values.get("award") and fold(values["award"]) != fold(entry.name):
+            note(row, "award", f"“{values['award']}” ghi thành “{entry.name}” (tên trong danh mục)")
         if values.get("achievement"):
             recipient[yaml_key("achievement")] = values["achievement"]
         if posthumous:
@@ -271,7 +311,11 @@ class SheetReader:
 class _UnitIndex:
     """Units by code, by name and by former name, compared folded with abbreviations expanded."""
 
-    def __init__(self, portal: Portal):
+    def __init__(self, portal: Portal, own_locality: str):
+        # "le thanh nghi" of "phường Lê Thanh Nghị, thành phố Hải Phòng": what completes a name cut
+        # short after "phường".
+        own = _unit_key(own_locality.split(",")[0])
+        self.own_name = re.sub(r"^(phuong|xa|dac khu) ", "", own)
         self.by_code = dict(portal.units)
         self.by_name: dict[str, Unit] = {}
         for unit in sorted(portal.units.values(), key=lambda u: u.id):
@@ -286,7 +330,12 @@ class _UnitIndex:
             return self.by_name[key]
         if exact:
             return None
-        # "Công an phường" for "Công an phường Lê Thanh Nghị": a name cut short, if only one fits.
+        # "Công an phường" for "Công an phường Lê Thanh Nghị": a name cut short after the kind of
+        # unit is the portal's own locality's, and nobody else's ("UBND phường" is never the
+        # committee of another ward).
+        if _LOCAL_KIND_END.search(key):
+            return self.by_name.get(f"{key} {self.own_name}") if self.own_name else None
+        # Otherwise a name cut short, if only one fits.
         starting = {unit.id: unit for name, unit in self.by_name.items() if name.startswith(key + " ")}
         if len(starting) == 1 and len(key.split()) >= 2:
             return next(iter(starting.values()))
@@ -299,12 +348,31 @@ class _UnitIndex:
                     return unit
         return None
 
+    def named(self, text: str, unit: Unit) -> bool:
+        """Whether `text` is the unit's code, name or former name, as written (abbreviations aside)."""
+        key = _unit_key(text)
+        return text.strip() == unit.id or any(
+            key == _unit_key(name) for name in (unit.name, *(former.name for former in unit.former_names)))
+
     def guess(self, text: str) -> str:
+        if _LOCAL_KIND_END.search(_unit_key(text)):
+            # Any other "… phường X" would be another locality's unit: no guess is better.
+            return ""
         close = difflib.get_close_matches(_unit_key(text), list(self.by_name), n=1, cutoff=0.6)
         if not close:
             return ""
         unit = self.by_name[close[0]]
         return f'; có phải ý bạn là "{unit.name}" ({unit.id})?'
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
+def title_case(name: str) -> str:
+    """A person's name in Vietnamese title case: "NGUYỄN VĂN HÙNG" is "Nguyễn Văn Hùng"."""
+    return " ".join(word[:1].upper() + word[1:].lower() for word in name.split())
 
 
 def _unit_key(text: str) -> str:
@@ -323,6 +391,11 @@ def _header_field(text: str) -> str | None:
             if candidate in names:
                 return key
     return None
+
+
+def has_list(sheet: Sheet) -> bool:
+    """Whether the sheet has a list's header row."""
+    return _find_header(sheet) is not None
 
 
 def _find_header(sheet: Sheet) -> tuple[int, dict[str, int]] | None:

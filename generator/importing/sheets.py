@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
 from generator.importing.cells import cell_text, was_decomposed
@@ -28,6 +29,9 @@ class Sheet:
     # (row, column) of cells inside a merged range wider than one column, counted from 1.
     wide: set[tuple[int, int]] = field(default_factory=set)
     decomposed: int = 0
+    # (row, column) of cells Excel stored as a date ("ngày") or a number ("số"), not as text: in a
+    # column of text they are what Excel made of what was typed ("1/5" became 1 May).
+    typed: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def cell(self, row: int, column: int) -> str:
         line = self.rows[row - 1] if 0 < row <= len(self.rows) else []
@@ -81,8 +85,17 @@ def _read_workbook(path: Path) -> list[Sheet]:
             for row in range(1, height + 1)
         ]
         decomposed = sum(1 for value in values.values() if was_decomposed(value))
-        sheets.append(Sheet(worksheet.title, rows, wide, decomposed))
+        typed = {place: _stored_as(value) for place, value in values.items() if _stored_as(value)}
+        sheets.append(Sheet(worksheet.title, rows, wide, decomposed, typed))
     return sheets
+
+
+def _stored_as(value: object) -> str:
+    if isinstance(value, (date, datetime)):
+        return "ngày"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return "số"
+    return ""
 
 
 def _read_csv(path: Path) -> Sheet:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AnyHttpUrl, Field, StringConstraints, ValidationError
+from pydantic import AnyHttpUrl, Field, StringConstraints, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
+from generator.domain.keys import yaml_key
+from generator.domain.locality import Locality, LocalityKind, kind_in_name, province_word
 from generator.domain.records import Schema, Text
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.messages import translate
@@ -42,10 +45,53 @@ class SiteConfig(Schema):
     primary_colour: Colour = "#a4161a"
     accent_colour: Colour = "#8a5a00"
     data_licence: Licence
+    # phường, xã or đặc khu: every word the portal writes about its own unit follows it.
+    locality_kind: LocalityKind | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _kind_from_names(cls, data: Any) -> Any:
+        # Configurations written before the key existed name the kind in the agency's name.
+        if isinstance(data, dict) and data.get(yaml_key("locality_kind")) is None:
+            names = [data.get(yaml_key(key)) for key in ("organisation", "locality")]
+            found = next((kind_in_name(name) for name in names if isinstance(name, str) and kind_in_name(name)),
+                         None)
+            if found:
+                data = {**data, yaml_key("locality_kind"): found}
+        return data
+
+    @model_validator(mode="after")
+    def _kind_of_unit(self) -> SiteConfig:
+        if self.locality_kind is None:
+            raise PydanticCustomError(
+                "locality_kind", "không rõ cổng thông tin của phường, xã hay đặc khu",
+                {"field": yaml_key("locality_kind"),
+                 "hint": "thêm dòng `loai_dia_phuong: xa` (hoặc phuong, dac_khu) vào site_config.yml"},
+            )
+        return self
+
+    @property
+    def local_unit(self) -> Locality:
+        return Locality(self.locality_kind, province_word(self.locality))
+
+
+def project_above(root: Path) -> Path | None:
+    """The project `root` is inside (run from `data/`, say), if it is not one itself."""
+    if (root / CONFIG_FILE).is_file():
+        return None
+    return next((folder for folder in root.resolve().parents if (folder / CONFIG_FILE).is_file()), None)
 
 
 def load_site_config(root: Path) -> SiteConfig:
     path = root / CONFIG_FILE
+    above = project_above(root)
+    if above is not None:
+        inside = root.resolve().relative_to(above).as_posix()
+        raise DataErrors([DataError(
+            CONFIG_FILE, 1, "", f"lệnh đang chạy trong thư mục {inside}/ của dự án, không phải thư mục gốc {above}",
+            f"chuyển về thư mục gốc (cd {'/'.join(['..'] * len(Path(inside).parts))}) rồi chạy lại lệnh, hoặc thêm "
+            f"--project {above}",
+        )])
     if not path.is_file():
         raise DataErrors(
             [DataError(CONFIG_FILE, 1, "", "không tìm thấy tệp cấu hình",

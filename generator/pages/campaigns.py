@@ -27,7 +27,8 @@ def campaign_list_pages(kit: Kit, first: bool) -> list[GeneratedPage]:
                              f"{SECTIONS['campaign']}/", paging.CARDS)
     return kit.sectioned_pages(
         f"{SECTIONS['campaign']}/index.md", "campaign_list.html", "Phong trào thi đua",
-        f"{len(campaigns)} phong trào thi đua do Trung ương, thành phố và phường phát động.",
+        f"{len(campaigns)} phong trào thi đua do Trung ương, {kit.config.local_unit.province_word} và "
+        f"{kit.config.local_unit.word} phát động.",
         parts[:1] if first else parts[1:],
         total=len(campaigns),
         running=sum(1 for c in campaigns if c.status == "dang_trien_khai"),

@@ -57,7 +57,7 @@ def meeting_list_pages(kit: Kit, first: bool) -> list[GeneratedPage]:
                              f"{SECTIONS['meeting']}/", paging.SHORT_LINES)
     return kit.sectioned_pages(
         f"{SECTIONS['meeting']}/index.md", "meeting_list.html", "Hội đồng Thi đua - Khen thưởng",
-        "Các phiên họp của Hội đồng Thi đua - Khen thưởng phường và kết quả.",
+        f"Các phiên họp của Hội đồng Thi đua - Khen thưởng {kit.config.local_unit.word} và kết quả.",
         parts[:1] if first else parts[1:],
     )
 

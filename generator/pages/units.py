@@ -30,7 +30,7 @@ def unit_list_pages(kit: Kit, first: bool) -> list[GeneratedPage]:
                              f"{SECTIONS['unit']}/", paging.SHORT_LINES)
     return kit.sectioned_pages(
         f"{SECTIONS['unit']}/index.md", "unit_list.html", "Đơn vị",
-        f"{len(units)} cơ quan, trường học, tổ dân phố, doanh nghiệp và tổ chức trên địa bàn.",
+        f"{len(units)} cơ quan, trường học, khu dân cư, doanh nghiệp và tổ chức trên địa bàn.",
         parts[:1] if first else parts[1:])
 
 

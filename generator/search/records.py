@@ -17,6 +17,7 @@ import nh3
 
 from generator.domain import labels
 from generator.domain.holders import own_unit
+from generator.domain.locality import Locality
 from generator.domain.portal import Award, Portal
 from generator.domain.records import CatalogueEntry, Nominee, Recipient
 from generator.domain.text import fold, format_date
@@ -100,7 +101,7 @@ def content_page_record(url: str, title: str, markup: str) -> SearchRecord:
     return SearchRecord(url, title, "Trang thông tin", "Khác", "", None, [html_text(markup)])
 
 
-def search_records(portal: Portal) -> list[SearchRecord]:
+def search_records(portal: Portal, local_unit: Locality) -> list[SearchRecord]:
     """Every searchable record of the portal, in a stable order."""
     own_awards, people, by_name = _awards_by_holder(portal)
     # A collective proposed under its own unit's name is listed with that unit, and a person
@@ -188,7 +189,7 @@ def search_records(portal: Portal) -> list[SearchRecord]:
     for year in sorted(portal.years.values(), key=lambda y: y.year, reverse=True):
         records.append(SearchRecord(
             f"{SECTIONS['plan']}/{year.year}/", f"Kế hoạch thi đua, khen thưởng năm {year.year}", "Kế hoạch",
-            "Khác", f"Chủ đề của phường: “{year.ward_theme}”.", year.plan.date,
+            "Khác", f"Chủ đề của {local_unit.word}: “{year.ward_theme}”.", year.plan.date,
             [year.city_theme, year.plan.number or "", *(t.name for t in year.targets),
              *(t.content for t in year.tasks)],
             facets=_facets([year.year]),

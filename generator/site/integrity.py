@@ -199,7 +199,8 @@ def find_vnu(root: Path) -> Path:
         if candidate.is_file():
             return candidate
     raise ToolMissing(
-        "không tìm thấy Nu Html Checker (vnu.jar). Cách sửa: chạy `npm ci` ở thư mục gốc của kho"
+        "không tìm thấy Nu Html Checker (vnu.jar). Cách sửa: chạy `npm ci --ignore-scripts` ở thư mục gốc của "
+        "kho (cần npm: trên Debian, Ubuntu `sudo apt-get install npm`; trên Windows cài Node.js từ nodejs.org)"
     )
 
 
@@ -207,7 +208,11 @@ def check_html(site: Path, names: list[str], shown_as: str, root: Path = TOOL_RO
     """Errors of the Nu Html Checker on every page, checked in one run (the JVM is slow to start)."""
     java = shutil.which("java")
     if java is None:
-        raise ToolMissing("không tìm thấy Java để chạy Nu Html Checker. Cách sửa: apt-get install default-jre-headless")
+        raise ToolMissing(
+            "không tìm thấy Java để chạy Nu Html Checker (kiểm tra HTML). Cách sửa: cài Java 11 trở lên: trên Debian, "
+            "Ubuntu `sudo apt-get install default-jre-headless`; trên Windows cài Java từ adoptium.net, rồi mở lại "
+            "cửa sổ dòng lệnh"
+        )
     if not names:
         return []
     result = subprocess.run(

@@ -198,7 +198,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
         # The search index needs only the data: made here while the workers are still writing.
-        records = search_records(self.portal) + self.content_records
+        records = search_records(self.portal, self.site_config.local_unit) + self.content_records
         write_search_files(build_search_files(records, search_abbreviations(self.portal),
                                               filter_options(self.portal)), site_dir)
         # Likewise the downloads beside the navigation's pages (open data written as it is made).

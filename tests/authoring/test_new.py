@@ -91,3 +91,15 @@ def test_new_refuses_unknown_kinds_bad_codes_and_existing_files(scratch_project,
         "Không có loại hồ sơ nghi_quyet. Các loại: " + ", ".join(kind_name(k) for k in KINDS) + ".",
         "Tệp data/quyet_dinh/15-qd-ubnd-2026.yml đã có; chọn mã khác hoặc sửa trực tiếp tệp đó.",
     ]
+
+
+@pytest.mark.parametrize("kind", ["quyet_dinh", "ke_hoach", "don_vi", "phong_trao"])
+def test_a_communes_new_files_give_its_own_names_as_examples(tmp_path, kind):
+    from tests.commune_project import make_commune
+
+    root = make_commune(tmp_path / "xa")
+    assert new(root, kind, "2027" if kind == "ke_hoach" else "moi") == 0
+    text = (root / "data" / kind / f"{'2027' if kind == 'ke_hoach' else 'moi'}.yml").read_text(encoding="utf-8")
+    assert "phường" not in text and "Lê Thanh Nghị" not in text
+    if kind in ("quyet_dinh", "ke_hoach"):
+        assert "Ủy ban nhân dân xã An Hưng" in text

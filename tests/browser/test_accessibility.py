@@ -10,15 +10,15 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.pages import pages_of_every_kind
-from tests.conftest import REPO
+from tests.conftest import NODE_TOOLS
 
-AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+AXE = NODE_TOOLS[0]
+# axe-core comes from npm, installed by the session when missing.
+pytestmark = pytest.mark.usefixtures("validators")
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 def axe_violations(page) -> list[str]:
-    if not AXE.is_file():
-        pytest.fail(f"{AXE} is missing: run `npm ci` (see .ci/run)")
     page.add_script_tag(path=str(AXE))
     found = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})"

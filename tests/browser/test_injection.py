@@ -299,6 +299,8 @@ def write_injected_project(root: Path) -> Injector:
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     config = yaml.safe_load((root / "site_config.yml").read_text(encoding="utf-8"))
+    # Stated, since the agency's name it is otherwise read from becomes a payload.
+    config.setdefault("loai_dia_phuong", "phuong")
     (root / "site_config.yml").write_text(
         yaml.safe_dump(injector.inject(config, SiteConfig), allow_unicode=True, sort_keys=False), encoding="utf-8"
     )

@@ -13,6 +13,7 @@ import pytest
 
 from generator.domain.text import fold
 from generator.loading.loader import load_portal
+from generator.loading.site_config import load_site_config
 from generator.search.index import build_search_files, write_search_files
 from generator.search.records import search_records
 from tests.browser.conftest import serve_folder
@@ -29,7 +30,7 @@ def large(sample_site, tmp_path_factory):
     assert record_pages(portal) == PAGES
     site = tmp_path_factory.mktemp("large") / "site"
     shutil.copytree(sample_site, site, ignore=lambda folder, names: [n for n in names if n == "chi-muc"])
-    write_search_files(build_search_files(search_records(portal)), site)
+    write_search_files(build_search_files(search_records(portal, load_site_config(SAMPLE).local_unit)), site)
     server, url = serve_folder(site)
     yield portal, url
     server.shutdown()

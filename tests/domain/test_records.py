@@ -46,10 +46,10 @@ def test_revoked_decision_must_name_the_revoking_decision():
     assert revoked.changed_by == "20-qd-ubnd-2026"
 
 
-def test_only_individuals_have_honorifics_required_and_posthumous_awards():
+def test_honorifics_are_optional_and_only_individuals_have_posthumous_awards():
     Recipient.model_validate(recipient(doi_tuong_nhan="tap_the", danh_xung=None, ten="Tổ Toán"))
-    with pytest.raises(ValidationError, match="danh xưng"):
-        Recipient.model_validate(recipient(danh_xung=None))
+    # Nghị định 98/2023/NĐ-CP's forms name a person without "Ông"/"Bà": the list may leave it out.
+    assert Recipient.model_validate(recipient(danh_xung=None)).honorific is None
     with pytest.raises(ValidationError, match="truy tặng"):
         Recipient.model_validate(recipient(doi_tuong_nhan="ho_gia_dinh", danh_xung=None, truy_tang=True))
 

@@ -64,6 +64,8 @@ def test_broken_list_is_reported_cell_by_cell_and_nothing_is_written(scratch_pro
     ]
     assert out.splitlines() == [
         f"{where}: đã chuẩn hóa 3 ô viết ở dạng Unicode tổ hợp (NFD) sang dạng dựng sẵn (NFC).",
+        f"{where}, ô E13 (Danh hiệu / Hình thức): “Chiến sỹ thi đua cơ sở” ghi thành “Chiến sĩ thi đua cơ sở” "
+        "(tên trong danh mục).",
         f"{where}: bỏ qua 1 dòng không có số thứ tự (dòng 22); nếu đó là người được khen thưởng, hãy ghi "
         "số thứ tự.",
     ]

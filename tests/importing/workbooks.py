@@ -22,6 +22,22 @@ def office_list(path: Path, people: list[list[object]], collectives: list[list[o
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Danh sách"
+    write_list(sheet, people, collectives)
+    workbook.save(path)
+    return path
+
+
+def office_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    """A workbook of several sheets, each the usual list of the people given for it."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, people in sheets.items():
+        write_list(workbook.create_sheet(title), people, [])
+    workbook.save(path)
+    return path
+
+
+def write_list(sheet, people: list[list[object]], collectives: list[list[object]]) -> None:
     for row, title in enumerate(TITLE_ROWS, start=1):
         sheet.cell(row, 1, title)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
@@ -52,8 +68,6 @@ def office_list(path: Path, people: list[list[object]], collectives: list[list[o
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
     sheet.cell(row + 2, 2, "NGƯỜI LẬP BIỂU")
     sheet.cell(row + 2, 5, "CHỦ TỊCH")
-    workbook.save(path)
-    return path
 
 
 def nfd(text: str) -> str:

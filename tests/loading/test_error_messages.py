@@ -86,11 +86,6 @@ def test_four_problems_in_one_file_are_all_reported(scratch_project):
             id="bad-id",
         ),
         pytest.param(
-            "    danh_xung: Ông\n", "",
-            ":12: danh_xung (danh_sach, mục 1): cá nhân cần có danh xưng (danh_xung: Ông hoặc Bà)",
-            id="person-without-honorific",
-        ),
-        pytest.param(
             "danh_hieu: Chiến sỹ thi đua cơ sở", "danh_hieu: Chiến sĩ thi đua phường",
             ":16: danh_hieu (danh_sach, mục 1): không có danh hiệu hay hình thức khen thưởng nào tên "
             "Chiến sĩ thi đua phường. Cách sửa: ghi đúng tên như trong data/danh_muc/danh_hieu/; có phải "

@@ -128,7 +128,7 @@ def small_pages():
                  *(p for unit in portal.units.values() for p in units.unit_pages(kit, unit)),
                  *(p for decision in portal.decisions.values() for p in decisions.decision_pages(kit, decision)),
                  *whole_list(kit, decisions.decision_list_pages)]
-        found = [record.url for record in search_records(portal)]
+        found = [record.url for record in search_records(portal, kit.config.local_unit)]
         plain = {"don-vi/": whole_list(kit, units.unit_list_pages),
                  "dien-hinh/": whole_list(kit, examples.example_list_pages),
                  "phong-trao/": whole_list(kit, campaigns.campaign_list_pages)}

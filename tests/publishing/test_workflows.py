@@ -33,8 +33,9 @@ def readme_commands() -> tuple[str, str]:
 def pipeline_commands() -> list[str]:
     """What both pipelines must run, in this order: check the data, test, build."""
     build, _ = readme_commands()
-    install = build.split(" && ")[0]
-    assert install == "python -m pip install -e .", build
+    # The virtual environment is made and entered, then the tool installed: the same before `check`.
+    install, separator, _ = build.partition(" && python -m generator build")
+    assert separator and install.endswith(" && python -m pip install -e ."), build
     return [f"{install} && {CHECK}", CI_RUN, build]
 
 

@@ -79,7 +79,7 @@ def test_every_page_needs_title_description_and_its_own_canonical(tmp_path):
     ]
 
 
-def test_html_errors_are_reported_and_only_materials_known_ones_allowed(tmp_path):
+def test_html_errors_are_reported_and_only_materials_known_ones_allowed(tmp_path, validators):
     site = write_site(tmp_path, {
         "hop-le/index.html": page("Hợp lệ", None,
                                   '<input class="md-toggle" type="checkbox" id="t" autocomplete="off">'),
@@ -97,7 +97,7 @@ def test_html_errors_are_reported_and_only_materials_known_ones_allowed(tmp_path
     ]
 
 
-def test_the_sample_site_passes_every_gate(sample_site, capsys):
+def test_the_sample_site_passes_every_gate(sample_site, capsys, validators):
     assert main(["--project", str(SAMPLE), "check", "--site", str(sample_site)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Trang đã tạo hợp lệ: ") and int(out.split()[5]) > 100
@@ -118,3 +118,18 @@ def test_two_generated_pages_never_share_an_address(scratch_project, caplog):
     logging.getLogger(ENGINE).removeHandler(caplog.handler)
     assert "Hai trang cùng địa chỉ /khen-thuong/nam-2026/: «" in caplog.text
     assert not (root / "site").exists()
+
+
+def test_without_java_check_site_says_what_to_install(tmp_path, monkeypatch, capsys):
+    import generator.site.integrity as integrity
+
+    monkeypatch.setattr(integrity.shutil, "which", lambda name: None)
+    site = write_site(tmp_path, {"index.html": page("Trang chủ", None, "<p>x</p>")})
+
+    assert main(["--project", str(SAMPLE), "check", "--site", str(site)]) == 2
+
+    assert capsys.readouterr().err == (
+        "Không kiểm tra được trang: không tìm thấy Java để chạy Nu Html Checker (kiểm tra HTML). Cách sửa: cài "
+        "Java 11 trở lên: trên Debian, Ubuntu `sudo apt-get install default-jre-headless`; trên Windows cài Java "
+        "từ adoptium.net, rồi mở lại cửa sổ dòng lệnh.\n"
+    )
