@@ -180,7 +180,10 @@ class _Form:
             return {"widget": "list", "field": {
                 "name": "muc", "label": "Mục", **self.widget(item, prop.get("items", {}), at + (EACH,))}}
         if isinstance(kind, type) and issubclass(kind, BaseModel):
-            return {"widget": "object", "collapsed": False, "fields": self.fields(kind, at)}
+            # An optional group (a correction's values, say) stays folded until the clerk opens it:
+            # most records leave it empty, and its fields would read as the record's own.
+            optional = type(None) in get_args(hint)
+            return {"widget": "object", "collapsed": optional, "fields": self.fields(kind, at)}
         if origin is dict:
             # Decap has no form for a table keyed by code: it is typed as lines "code: value"
             # and the back end (generator/serving/cms_backend.py) stores it as a YAML mapping.
