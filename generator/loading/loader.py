@@ -36,7 +36,7 @@ from generator.domain.records import (
 from generator.loading.addresses import check_addresses
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.messages import translate
-from generator.loading.privacy import check_pages, check_records, office_contact
+from generator.loading.privacy import Guard, check_pages, check_records, office_contact
 from generator.loading.publication import check_publication
 from generator.loading.references import check_references
 from generator.loading.yaml_source import SourceMap, read_yaml
@@ -98,7 +98,7 @@ class FileLoad:
     errors: list[DataError]
     # Personal data found in its records, with the office contact (allowed everywhere) that
     # was allowed then: it comes from site_config.yml, which may change on its own.
-    personal_data: tuple[frozenset[str], list[DataError]]
+    personal_data: tuple[Guard, list[DataError]]
 
 
 # The last Portal loaded, with the state of the files it came from: `build` checks the data and
@@ -272,7 +272,7 @@ class _FileTask:
         return (self.status.st_size, self.status.st_mtime_ns)
 
 
-def _load_files(root: Path, tasks: list[_FileTask], previous: dict, office: frozenset[str]) -> dict[str, FileLoad]:
+def _load_files(root: Path, tasks: list[_FileTask], previous: dict, office: Guard) -> dict[str, FileLoad]:
     """Each file's FileLoad, by path: the last one if the file did not change, else read again.
 
     A large amount of data to read (a first build) is shared with a forked process: reading and
@@ -291,7 +291,7 @@ def _load_files(root: Path, tasks: list[_FileTask], previous: dict, office: froz
     return loads
 
 
-def _load_with_helper(root: Path, tasks: list[_FileTask], office: frozenset[str]) -> dict[str, FileLoad]:
+def _load_with_helper(root: Path, tasks: list[_FileTask], office: Guard) -> dict[str, FileLoad]:
     """`_load_share` of `tasks`, half of their bytes read by a forked helper at the same time."""
     # The largest files first, each to the share with fewer bytes so far: equal halves.
     mine: list[_FileTask] = []
@@ -331,7 +331,7 @@ def _can_fork() -> bool:
             and not multiprocessing.current_process().daemon and usable_cores() > 1)
 
 
-def _help_load(root: Path, tasks: list[_FileTask], office: frozenset[str], sender: Connection) -> None:
+def _help_load(root: Path, tasks: list[_FileTask], office: Guard, sender: Connection) -> None:
     """The forked helper: its share of the files, sent back through `sender`."""
     try:
         sender.send(_load_share(root, tasks, office))
@@ -342,7 +342,7 @@ def _help_load(root: Path, tasks: list[_FileTask], office: frozenset[str], sende
         sender.close()
 
 
-def _load_share(root: Path, tasks: list[_FileTask], office: frozenset[str]) -> dict[str, FileLoad]:
+def _load_share(root: Path, tasks: list[_FileTask], office: Guard) -> dict[str, FileLoad]:
     """Read and check the files of `tasks`."""
     # One copy of each key and text for all files of the share: they repeat in every record.
     strings: dict[str, str] = {}
