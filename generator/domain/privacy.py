@@ -98,8 +98,16 @@ EXAMPLE_YEAR = 2026
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
 _TAG = re.compile(r"<[^<>]*>")
+_ATTRIBUTE = re.compile(r"""=\s*(?:"([^"]*)"|'([^']*)')""")
 # Markdown emphasis and code marks vanish when rendered: `0912**345**678` reads 0912345678.
 _MARKS = re.compile(r"[*`~]+|(?<=\d)_+|_+(?=\d)")
+
+
+def _tag_values(tag: re.Match[str]) -> str:
+    """A tag vanishes from the text, but its attributes' values (a link's target, an image's
+    alternative text) are read by browsers, search engines and screen readers."""
+    values = _ATTRIBUTE.findall(tag.group())
+    return " " + " ".join(html.unescape(a or b) for a, b in values) + " " if values else ""
 
 
 def reader_text(text: str) -> str:
@@ -110,7 +118,7 @@ def reader_text(text: str) -> str:
     """
     text = html.unescape(text) if "&" in text else text
     if "<" in text:
-        text = _TAG.sub("", text)
+        text = _TAG.sub(_tag_values, text)
     text = _MARKS.sub("", text)
     text = text.translate(_ZERO_WIDTH)
     if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
@@ -379,6 +387,7 @@ RULES: tuple[Rule, ...] = (
             "máy bàn 0225 3821 123",
             "https://zalo.me/0912345678",
             "to-truong-0912345678",
+            '<a href="https://zalo.me/0912345678">Zalo</a>',
             "ĐT0912345678",
             "ngày 05.02.2026 gọi 0912 345 678",
         ),
