@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
+
+# A name with a space, a quote, a colon or a control character (a newline) is quoted, so that
+# where the name ends, and which line of the message is which, cannot be mistaken.
+_NEEDS_QUOTES = re.compile(r'[\s"\':\\]|[\x00-\x1f\x7f-\x9f]')
+
+
+def shown_file(name: str) -> str:
+    """A file's name as a message shows it: as it is, or quoted with its special characters escaped."""
+    return json.dumps(name, ensure_ascii=False) if _NEEDS_QUOTES.search(name) else name
 
 
 @dataclass(frozen=True, order=True)
@@ -16,7 +27,7 @@ class DataError:
     hint: str = ""
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}: "
+        where = f"{shown_file(self.file)}:{self.line}: "
         what = f"{self.field}: {self.message}" if self.field else self.message
         return where + what + (f". Cách sửa: {self.hint}" if self.hint else "")
 
