@@ -96,3 +96,13 @@ def test_progress_bar_is_drawn_on_a_terminal_only_and_cleared_at_the_end():
     assert "Đang tạo trang [" + "#" * 30 + "] 200/200" in frames
     assert len(frames) == 2 + 31 + 1
     assert frames[-1] == ""
+
+
+def test_one_person_code_for_two_names_is_a_warning(scratch_project):
+    decision = textwrap.dedent(MINIMAL_DATA[DECISION]).replace(
+        "    ten: Trần Thị Đức\n", "    ten: Trần Thị Đức\n    ma_nguoi: tran-thi-duc\n")
+    other = decision.replace("15", "16").replace("Trần Thị Đức\n", "Trần Thị Đực\n")
+    portal = load_portal(scratch_project({DECISION: decision, "data/quyet_dinh/16-qd-ubnd-2026.yml": other}))
+    assert "1 mã người (ma_nguoi) được ghi cho hai tên khác nhau: tran-thi-duc (Trần Thị Đức trong " \
+        "15-qd-ubnd-2026, Trần Thị Đực trong 16-qd-ubnd-2026)" in [
+            str(w) for w in grouped_warnings(portal, date(2026, 6, 1))]

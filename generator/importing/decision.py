@@ -18,7 +18,7 @@ from generator.domain.keys import yaml_key
 from generator.domain.portal import Portal
 from generator.domain.records import Decision
 from generator.domain.text import format_date, slugify
-from generator.importing.cells import legacy_encoding
+from generator.domain.encodings import legacy_encoding
 from generator.importing.recipients import KIND_LABELS, Problem, SheetReader
 from generator.importing.sheets import Sheet
 

@@ -36,6 +36,7 @@ from generator.domain.records import (
 from generator.loading.addresses import check_addresses
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.messages import translate
+from generator.loading.plausibility import check_plausibility
 from generator.loading.privacy import Guard, check_pages, check_records, office_contact
 from generator.loading.publication import check_publication
 from generator.loading.references import check_references
@@ -251,6 +252,7 @@ def _load_portal(root: Path, data: list[Entry]) -> Portal:
     )
     errors.extend(check_references(loaded, data_dir, unreadable))
     errors.extend(check_publication(loaded, build_date()))
+    errors.extend(check_plausibility(loaded, build_date()))
     errors.extend(check_pages(root, office))
     errors.extend(check_addresses(root, loaded))
     if errors:

@@ -1,0 +1,128 @@
+"""Data that validates but cannot be true, once silently published, now reported.
+
+- Text typed in a legacy font encoding (TCVN3, VNI) pasted into a UTF-8 file: it reads as
+  "NguyÔn V¨n §øc" on the portal. Same detector as the Excel importer (generator.domain.encodings).
+- A date outside the years the portal can be about: `ngay_ky: 0001-01-01` or 2206 is a typing
+  mistake, not a decision. The portal publishes the work of people's committees, founded in 1945.
+- Units whose parents form a cycle (a → b → a): the unit tree has no root and pages that walk
+  it would never end.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Iterator
+
+from generator.domain.encodings import legacy_encoding, legacy_word
+from generator.domain.keys import yaml_key
+from generator.loading.errors import DataError, field_name
+
+if TYPE_CHECKING:
+    from generator.loading.loader import Located
+
+# The first people's committees date from the August Revolution of 1945; nothing a ward
+# publishes is older.
+FIRST_YEAR = 1945
+# Plans and embargoes may look a year ahead of the build, never further.
+YEARS_AHEAD = 1
+
+
+def check_plausibility(loaded: dict[str, list[Located]], today: date) -> list[DataError]:
+    """Legacy encodings, implausible dates and unit cycles in every loaded record."""
+    errors: list[DataError] = []
+    years = range(FIRST_YEAR, today.year + YEARS_AHEAD + 1)
+    for items in loaded.values():
+        for item in items:
+            # The data as written: a file that fails validation is still checked, in one walk.
+            for path, value in _values(item.raw):
+                if isinstance(value, str):
+                    errors.extend(_legacy_text(item, path, value))
+                    value = _written_date(value)
+                if value is not None and value.year not in years:
+                    errors.append(_implausible(item, path, value, years))
+    errors.extend(_unit_cycles(loaded.get("don_vi", [])))
+    return errors
+
+
+@lru_cache(maxsize=1 << 12)
+def _legacy(text: str) -> tuple[str, str] | None:
+    word = legacy_word(text)
+    return None if word is None else (legacy_encoding(text) or "", word)
+
+
+def _legacy_text(item: Located, path: tuple, text: str) -> list[DataError]:
+    found = _legacy(text)
+    if not found:
+        return []
+    encoding, word = found
+    return [DataError(
+        item.file, item.source.line_of(item.base + path), field_name(item.base + path),
+        f'chữ có vẻ gõ bằng bảng mã {encoding} cũ ("{word}"), sẽ hiện thành chữ lỗi trên trang',
+        f"chuyển đoạn chữ sang Unicode bằng Unikey (Công cụ chuyển mã, nguồn {encoding}, đích "
+        "Unicode) rồi dán lại",
+    )]
+
+
+# A date written as text ("05/02/2026"), which the schema reads as a date.
+_WRITTEN_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{1,4})")
+
+
+def _written_date(text: str) -> date | None:
+    match = _WRITTEN_DATE.fullmatch(text.strip()) if len(text) <= 12 else None
+    if match is None:
+        return None
+    try:
+        return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return None  # the schema explains an impossible date
+
+
+def _implausible(item: Located, path: tuple, day: date, years: range) -> DataError:
+    return DataError(
+        item.file, item.source.line_of(item.base + path), field_name(item.base + path),
+        f"ngày {day.day:02d}/{day.month:02d}/{day.year:04d} nằm ngoài khoảng hợp lý "
+        f"(từ năm {years.start} đến năm {years.stop - 1})",
+        "kiểm tra lại năm: ngày viết dạng YYYY-MM-DD, ví dụ 2026-02-05",
+    )
+
+
+def _values(value: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
+    """Every text and date in raw data, with its path of keys; ASCII texts are no legacy text
+    and no dd/mm/yyyy date is long, so only those worth a look are given."""
+    if isinstance(value, str):
+        if not value.isascii() or (len(value) <= 12 and "/" in value):
+            yield path, value
+    elif isinstance(value, date):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _values(inner, path + (key,))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _values(inner, path + (index,))
+
+
+def _unit_cycles(units: list[Located]) -> Iterator[DataError]:
+    parent_key = yaml_key("parent")
+    by_id = {item.record.id: item for item in units if item.record is not None}
+    reported: set[str] = set()
+    for start in sorted(by_id):
+        chain: list[str] = []
+        current: str | None = start
+        while current in by_id and current not in chain and current not in reported:
+            chain.append(current)
+            current = by_id[current].record.parent
+        # A unit that is its own parent is told by the schema's check.
+        if current in chain and len(chain) - chain.index(current) > 1:
+            cycle = chain[chain.index(current):]
+            reported.update(cycle)
+            first = by_id[min(cycle)]
+            ring = cycle[cycle.index(min(cycle)):] + cycle[:cycle.index(min(cycle))]
+            yield DataError(
+                first.file, first.source.line_of(first.base + (parent_key,)), parent_key,
+                "các đơn vị cấp trên tạo thành vòng lặp (" + " → ".join(ring + [ring[0]]) + ")",
+                "sửa don_vi_cap_tren của một đơn vị trong vòng để cây đơn vị có một gốc",
+            )
+        reported.update(chain)

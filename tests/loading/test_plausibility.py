@@ -1,0 +1,68 @@
+"""Data that validates but cannot be true is reported: legacy encodings, implausible dates, unit cycles."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from generator.loading.errors import DataErrors
+from generator.loading.loader import load_portal
+from tests.conftest import MINIMAL_DATA
+
+DECISION = "data/quyet_dinh/15-qd-ubnd-2026.yml"
+EXAMPLE = "data/dien_hinh/co-giao-so-hoa.yml"
+SCHOOL = "data/don_vi/truong-thcs.yml"
+WARD = "data/don_vi/ubnd-phuong.yml"
+
+
+def errors_for(scratch_project, files) -> list[str]:
+    with pytest.raises(DataErrors) as raised:
+        load_portal(scratch_project(files))
+    return [str(error) for error in raised.value.errors]
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "word"),
+    [("NguyÔn V¨n §øc", "TCVN3 (ABC)", "V¨n"), ("Nguyeãn Vaên Ñöùc", "VNI", "Ñöùc")],
+)
+def test_legacy_encoded_text_in_a_data_file_is_refused(scratch_project, name, encoding, word):
+    decision = textwrap.dedent(MINIMAL_DATA[DECISION]).replace("ten: Trần Thị Đức", f"ten: {name}")
+    assert errors_for(scratch_project, {DECISION: decision}) == [
+        f'{DECISION}:15: ten (danh_sach, mục 1): chữ có vẻ gõ bằng bảng mã {encoding} cũ ("{word}"), sẽ hiện '
+        f"thành chữ lỗi trên trang. Cách sửa: chuyển đoạn chữ sang Unicode bằng Unikey (Công cụ chuyển mã, "
+        f"nguồn {encoding}, đích Unicode) rồi dán lại",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown", "line"),
+    [("0001-01-01", "01/01/0001", 3), ("1900-05-02", "02/05/1900", 3), ("2206-01-15", "15/01/2206", 3),
+     ('"15/01/0201"', "15/01/0201", 3)],
+)
+def test_implausible_dates_are_refused(scratch_project, written, shown, line):
+    decision = textwrap.dedent(MINIMAL_DATA[DECISION]).replace("ngay_ky: 2026-01-15", f"ngay_ky: {written}")
+    errors = errors_for(scratch_project, {DECISION: decision})
+    assert f"{DECISION}:{line}: ngay_ky: ngày {shown} nằm ngoài khoảng hợp lý (từ năm 1945 đến năm 2027). " \
+        "Cách sửa: kiểm tra lại năm: ngày viết dạng YYYY-MM-DD, ví dụ 2026-02-05" in errors
+
+
+def test_dates_in_the_sensible_range_pass(scratch_project, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780000000")  # 2026-05-28
+    decision = textwrap.dedent(MINIMAL_DATA[DECISION]).replace("ngay_ky: 2026-01-15", "ngay_ky: 1945-09-02")
+    assert load_portal(scratch_project({DECISION: decision})).decisions
+
+
+def test_a_cycle_of_parent_units_is_refused(scratch_project):
+    ward = textwrap.dedent(MINIMAL_DATA[WARD]) + "don_vi_cap_tren: truong-thcs\n"
+    assert errors_for(scratch_project, {WARD: ward}) == [
+        f"{SCHOOL}:4: don_vi_cap_tren: các đơn vị cấp trên tạo thành vòng lặp (truong-thcs → ubnd-phuong → "
+        "truong-thcs). Cách sửa: sửa don_vi_cap_tren của một đơn vị trong vòng để cây đơn vị có một gốc",
+    ]
+
+
+def test_a_unit_that_is_its_own_parent_is_reported_once(scratch_project):
+    ward = textwrap.dedent(MINIMAL_DATA[WARD]) + "don_vi_cap_tren: ubnd-phuong\n"
+    assert errors_for(scratch_project, {WARD: ward}) == [
+        f"{WARD}:4: don_vi_cap_tren: đơn vị không thể trỏ tới chính nó. Cách sửa: ghi mã của một đơn vị khác",
+    ]
