@@ -447,7 +447,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "address", "địa chỉ nơi ở", _LAW, _find_addresses, mask=PHRASE,
-        needs=("trú", "địa chỉ", "nơi ở", "chỗ ở", "nhà riêng", "quê quán", "số nhà", "nhà số", "ngõ", "ngách", "hẻm", "kiệt"),
+        needs=("trú", "địa chỉ", "nơi ở", "chỗ ở", "nhà riêng", "quê quán", "số nhà", "nhà số", "ngõ", "ngách",
+               "hẻm", "kiệt"),
         catches=(
             "Ông Nam, trú tại tổ dân phố số 5",
             "thường trú: xóm 3, thôn Đông",

@@ -112,7 +112,8 @@ def _describe(
         return f"cần một số hữu hạn, nhận được {shown}", "ghi số bằng chữ số, không ghi .inf hay .nan"
     if kind in _PYDANTIC_TYPES:
         # pydantic's own message is English: name the value, never pass the English on.
-        return f"giá trị không hợp lệ: {shown}", "xem các giá trị được nhận ở trường này trong docs/huong-dan-bien-tap.md"
+        return (f"giá trị không hợp lệ: {shown}",
+                "xem các giá trị được nhận ở trường này trong docs/huong-dan-bien-tap.md")
     # Rules written in the domain carry their own hint, if any, in the error's context.
     return error["msg"], str((error.get("ctx") or {}).get("hint", ""))
 

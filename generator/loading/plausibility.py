@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import Any, Iterator
 
 from generator.domain.encodings import legacy_encoding, legacy_word
 from generator.domain.keys import yaml_key
 from generator.loading.errors import DataError, field_name
-
-if TYPE_CHECKING:
-    from generator.loading.loader import Located
+from generator.loading.located import Located
 
 # The first people's committees date from the August Revolution of 1945; nothing a ward
 # publishes is older.

@@ -15,18 +15,16 @@ import os
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from generator.clock import build_date
 from generator.domain.keys import yaml_key
 from generator.domain.privacy import Finding, find_personal_data, is_allowed, public_form
 from generator.loading.embedded_text import IMAGE_SUFFIXES, PDF_SUFFIXES, embedded_texts
 from generator.loading.errors import DataError, DataErrors, field_name
+from generator.loading.located import Located
+from generator.loading.site_config import CONFIG_FILE, load_site_config
 from generator.loading.yaml_source import parse_yaml
-from generator.settings import CONFIG_FILE, load_site_config
-
-if TYPE_CHECKING:
-    from generator.loading.loader import Located
 
 GUIDE = "docs/du-lieu-ca-nhan.md"
 EXCEPTIONS = yaml_key("public_by_law")

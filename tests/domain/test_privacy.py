@@ -18,7 +18,6 @@ from generator.domain.privacy import (
     reader_text,
 )
 
-
 CATCHES = [(rule.kind, text) for rule in RULES for text in rule.catches]
 PASSES = [(rule.kind, text) for rule in RULES for text in rule.passes]
 
@@ -89,6 +88,26 @@ def test_rules_read_the_text_as_rendered(source, seen):
 )
 def test_historical_birth_dates_pass(text, year, found):
     assert bool(find_personal_data(text, year)) is found
+
+
+def test_finding_is_named_without_repeating_the_value():
+    phone, email, address = find_personal_data("0912 345 678, a.b@gmail.com, trú tại xóm 3", EXAMPLE_YEAR)
+    assert (phone.label, phone.hint_of_value) == ("số điện thoại", "…678")
+    assert (email.label, email.hint_of_value) == ("địa chỉ thư điện tử cá nhân", "…@gmail.com")
+    assert (address.label, address.hint_of_value) == ("địa chỉ nơi ở", "trú tại …")
+
+
+def test_allowed_values_compare_by_digits_and_without_case():
+    assert public_form("0225.3000.000") == public_form("0225 3000 000") == "02253000000"
+    assert public_form("+84 225 3000 000") == "02253000000"
+    assert public_form("VHXH@HaiPhong.gov.vn") == "vhxh@haiphong.gov.vn"
+
+
+def test_a_phrase_is_allowed_inside_the_text_that_allows_it():
+    (ethnicity,) = find_personal_data("Nghệ nhân dân tộc Mông", EXAMPLE_YEAR)
+    assert is_allowed(ethnicity, {public_form("Nghệ nhân dân tộc Mông")}) == "nghệ nhân dân tộc mông"
+    (phone,) = find_personal_data("0912 345 678", EXAMPLE_YEAR)
+    assert is_allowed(phone, {public_form("0912 345 6789")}) is None
 
 
 @pytest.mark.parametrize(

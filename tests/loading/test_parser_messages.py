@@ -7,8 +7,8 @@ import re
 import pytest
 
 from generator.loading.errors import DataError, DataErrors, shown_file
+from generator.loading.site_config import load_site_config
 from generator.loading.yaml_source import parse_yaml
-from generator.settings import load_site_config
 
 SYNTAX_HINT = (
     "Cách sửa: kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau mỗi khóa và dấu nháy "
