@@ -232,3 +232,12 @@ def test_a_clean_pdf_and_photo_pass(scratch_project):
         pdf_with(["Quyet dinh so 15/QD-UBND ngay 15/01/2026", "Thuong 1.200.000 dong"], {"Title": "15/QD-UBND"}))
     (root / "data/tep/anh/lop-hoc.jpg").write_bytes(jpeg_with({0x010E: "Lop 8A, 2026"}))
     assert load_portal(root).decisions
+
+
+def test_the_office_contact_is_not_refused_when_the_settings_are_broken(scratch_project):
+    root = scratch_project()
+    config = root / "site_config.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("dia_chi_web: https://", "dia_chi_web: ftp://"),
+                      encoding="utf-8")
+    # The settings' own check reports the address; the guard has nothing to say about the office.
+    assert load_portal(root).decisions
