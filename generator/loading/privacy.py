@@ -242,7 +242,7 @@ def _error(file: str, line: int, field: str, finding: Finding) -> DataError:
     else:
         hint = (f"xóa {finding.label} khỏi nội dung; chỉ khi pháp luật buộc công khai (ví dụ liên hệ của "
                 f"cơ quan) mới ghi giá trị đó vào {EXCEPTIONS} của hồ sơ, xem {GUIDE}")
-    return DataError(file, line, field, _what(finding), hint)
+    return DataError(file, line, field, _what(finding), hint, grouped=True)
 
 
 def _line_of(finding: Finding, lines: list[str], start: int, year: int) -> int:

@@ -241,3 +241,24 @@ def test_the_office_contact_is_not_refused_when_the_settings_are_broken(scratch_
                       encoding="utf-8")
     # The settings' own check reports the address; the guard has nothing to say about the office.
     assert load_portal(root).decisions
+
+
+def test_one_value_in_many_places_is_told_in_full_a_few_times(scratch_project):
+    people = "".join(
+        f"  - doi_tuong_nhan: ca_nhan\n    danh_xung: Ông\n    ten: Người Số {n}\n"
+        "    danh_hieu: Lao động tiên tiến\n    thanh_tich: Liên hệ tổ trưởng 0912 345 678\n"
+        for n in range(1, 11)
+    )
+    decision = textwrap.dedent(MINIMAL_DATA[DECISION]).split("danh_sach:\n")[0] + "danh_sach:\n" + people
+    with pytest.raises(DataErrors) as raised:
+        load_portal(scratch_project({DECISION: decision}))
+    where = [f"{DECISION}:{17 + 5 * n}: thanh_tich (danh_sach, mục {n + 1})" for n in range(10)]
+    assert raised.value.report().splitlines() == [
+        message(where[0], "số điện thoại", "…678"),
+        message(where[1], "số điện thoại", "…678"),
+        message(where[2], "số điện thoại", "…678"),
+        f"{DECISION}:32: lỗi như trên (có số điện thoại (…678)) còn ở 7 chỗ nữa: {DECISION}:32, {DECISION}:37, "
+        f"{DECISION}:42, {DECISION}:47, {DECISION}:52 và 2 chỗ khác",
+        "Tìm thấy 10 lỗi trong dữ liệu. Trang web chưa được tạo; trang web đã xuất bản trước đó (nếu có) vẫn giữ "
+        "nguyên.",
+    ]
