@@ -1,5 +1,7 @@
 """The text a reader or a machine can get out of a published PDF or image, besides its pixels.
 
+An SVG drawing (the logo) is text, and is read whole.
+
 A PDF has a text layer (what a search engine indexes and a reader copies) and metadata
 (/Author, /Title, /Subject, /Keywords, /Creator, /Producer); a photo has EXIF, XMP, IPTC and PNG
 text chunks (author, description, comment, copyright). Read with maintained libraries
@@ -16,6 +18,8 @@ from typing import Iterator
 
 PDF_SUFFIXES = (".pdf",)
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff")
+# A drawing is text: its <title>, <desc>, <metadata> and attributes are read like a page.
+DRAWING_SUFFIXES = (".svg",)
 
 # Reading stops after this many pages: a decision's scan has a few; a 500-page book pasted into
 # data/tep/ would slow every build, and its first pages show whether it holds personal data.
@@ -39,6 +43,11 @@ def embedded_texts(path: Path) -> Iterator[EmbeddedText]:
         yield from _pdf_texts(path)
     elif suffix in IMAGE_SUFFIXES:
         yield from _image_texts(path)
+    elif suffix in DRAWING_SUFFIXES:
+        try:
+            yield EmbeddedText(1, "nội dung SVG", path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError):
+            return
 
 
 def _pdf_texts(path: Path) -> Iterator[EmbeddedText]:

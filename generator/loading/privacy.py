@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterator
 from generator.clock import build_date
 from generator.domain.keys import yaml_key
 from generator.domain.privacy import Finding, find_personal_data, is_allowed, public_form
-from generator.loading.embedded_text import IMAGE_SUFFIXES, PDF_SUFFIXES, embedded_texts
+from generator.loading.embedded_text import DRAWING_SUFFIXES, IMAGE_SUFFIXES, PDF_SUFFIXES, embedded_texts
 from generator.loading.errors import DataError, DataErrors, field_name
 from generator.loading.located import Located
 from generator.loading.site_config import CONFIG_FILE, load_site_config
@@ -76,9 +76,27 @@ def check_pages(root: Path, guard: Guard) -> list[DataError]:
             errors.extend(_check_name(relative, guard))
             if folder == "content" and path.suffix == ".md":
                 errors.extend(_check_page(path, relative, guard))
-            elif path.suffix.lower() in PDF_SUFFIXES + IMAGE_SUFFIXES:
+            elif path.suffix.lower() in PDF_SUFFIXES + IMAGE_SUFFIXES + DRAWING_SUFFIXES:
                 errors.extend(_check_embedded(path, relative, guard))
+    logo = _logo(root)
+    if logo is not None and not logo.startswith(("data/", "content/")):
+        errors.extend(_check_embedded(root / logo, logo, guard))
     return errors
+
+
+def _logo(root: Path) -> str | None:
+    """The logo's path in the project (on every page); none when the settings are broken (their
+    check reports them) or the logo is outside the project (the published files' check does)."""
+    try:
+        logo = load_site_config(root).logo
+    except DataErrors:
+        return None
+    if not logo:
+        return None
+    path = (root / logo).resolve()
+    if not path.is_file() or not path.is_relative_to(root.resolve()):
+        return None
+    return path.relative_to(root.resolve()).as_posix()
 
 
 def _files(folder: Path, name: str) -> Iterator[tuple[Path, str]]:
@@ -216,6 +234,14 @@ def _check_embedded(path: Path, relative: str, guard: Guard) -> list[DataError]:
                         f"che (bôi đen) {finding.label} trong văn bản gốc rồi xuất lại tệp PDF; bản đăng công "
                         f"khai chỉ giữ thông tin được phép công bố, xem {GUIDE}",
                     )
+                elif path.suffix.lower() in DRAWING_SUFFIXES:
+                    # A drawing is a text file: its line is the place.
+                    line = _line_of(finding, lines, 1, guard.year)
+                    errors.append(DataError(
+                        relative, line, "", _what(finding),
+                        f"xóa {finding.label} khỏi tệp SVG (tiêu đề, mô tả, siêu dữ liệu hay chữ trong hình), "
+                        f"xem {GUIDE}"))
+                    continue
                 else:
                     where, hint = piece.place, (
                         f"xóa {finding.label} khỏi thông tin của tệp ({piece.place}): trong Word là Tệp > Thông "

@@ -262,3 +262,16 @@ def test_one_value_in_many_places_is_told_in_full_a_few_times(scratch_project):
         "Tìm thấy 10 lỗi trong dữ liệu. Trang web chưa được tạo; trang web đã xuất bản trước đó (nếu có) vẫn giữ "
         "nguyên.",
     ]
+
+
+def test_the_logo_and_drawings_are_scanned(scratch_project):
+    root = scratch_project()
+    (root / "theme/logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n<title>Logo</title>\n'
+        "<desc>Vẽ bởi anh Nam, 0912 345 678</desc>\n<rect width=\"10\" height=\"10\"/>\n</svg>\n",
+        encoding="utf-8")
+    assert errors_in(root) == [
+        "theme/logo.svg:3: có số điện thoại (…678), là dữ liệu cá nhân không được công bố theo Luật Bảo vệ dữ "
+        "liệu cá nhân. Cách sửa: xóa số điện thoại khỏi tệp SVG (tiêu đề, mô tả, siêu dữ liệu hay chữ trong "
+        "hình), xem docs/du-lieu-ca-nhan.md",
+    ]
