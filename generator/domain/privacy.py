@@ -265,7 +265,7 @@ def plain_email(text: str) -> str:
 # --- Home addresses -------------------------------------------------------------------------------
 
 _ADDRESS = re.compile(
-    r"(?i:\b(?:thường trú|tạm trú|trú quán|trú tại|trú ở|nơi ở hiện (?:nay|tại)|nơi ở\s*:|chỗ ở hiện nay"
+    r"(?i:\b(?<!lưu )(?:thường trú|tạm trú|trú quán|trú tại|trú ở|nơi ở hiện (?:nay|tại)|nơi ở\s*:|chỗ ở hiện nay"
     r"|địa chỉ (?:nhà(?: riêng)?+|nơi ở|thường trú)|nhà riêng|quê quán\s*:)\s*(?:tại|ở)?\s*:?\s*[^\s,.;:]"
     r"|\bsố nhà\s*\d+|\bnhà số\s*\d+"
     r"|\b(?:số\s+)?\d+[A-Za-z]?(?:/\d+)*\s*,?\s*(?:ngõ|ngách|hẻm|kiệt)\s+\d+)"
@@ -311,14 +311,17 @@ _ETHNIC_GROUPS = (
 )
 # About a community ("đồng bào dân tộc Mông", "các dân tộc"), not a person: not sensitive data.
 _COMMUNITY = r"(?i:(?<!đồng bào )(?<!cộng đồng )(?<!các )(?<!bà con )(?<!vùng )(?<!nhân dân ))"
+# A capitalised word after a group's name makes a place: "người Thái Bình", "người Kinh Bắc".
+_NOT_A_PLACE = r"(?!\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])"
 _ETHNICITY = re.compile(
     r"(?i:\bdân tộc\s*:\s*[^\s,.;]+)"
-    r"|\b" + _COMMUNITY + r"(?i:dân tộc)\s+(?:(?i:thiểu số)\s+)?(?:" + _ETHNIC_GROUPS + r")\b"
-    r"|(?i:\blà người (?:dân tộc(?: thiểu số)?|(?:" + _ETHNIC_GROUPS + r")\b))"
+    r"|\b" + _COMMUNITY + r"(?i:dân tộc)\s+(?:(?i:thiểu số)\s+)?(?:" + _ETHNIC_GROUPS + r")\b" + _NOT_A_PLACE +
+    r"|(?i:\blà người (?:dân tộc(?: thiểu số)?|(?:" + _ETHNIC_GROUPS + r")\b" + _NOT_A_PLACE + r"))"
 )
 _RELIGION = re.compile(
     r"(?i:\btôn giáo\s*:\s*[^\s,.;]+"
-    r"|\b(?:theo|giữ|theo đạo|cải đạo sang|bỏ) (?:đạo|tôn giáo)\b(?:\s+(?:Công giáo|Thiên Chúa|Tin Lành|Phật|Cao Đài"
+    r"|\b(?:theo|giữ|theo đạo|cải đạo sang|bỏ) (?:đạo|tôn giáo)\b"
+    r"(?! (?:đức|lý|nghĩa|hiếu|làm|thầy|vợ chồng))(?:\s+(?:Công giáo|Thiên Chúa|Tin Lành|Phật|Cao Đài"
     r"|Hòa Hảo|Hồi|Tin lành))?"
     r"|\b(?:là|một|vốn là)\s+(?:một\s+)?(?:phật tử|giáo dân|tín đồ|con chiên)\b)"
 )
@@ -326,8 +329,13 @@ _ILLNESSES = (
     r"bệnh|ung thư|HIV|AIDS|lao phổi|tâm thần|trầm cảm|tai biến|đột quỵ|khuyết tật|suy thận|tiểu đường|đái tháo đường"
     r"|bại liệt|liệt|chất độc da cam|nhiễm độc|thiểu năng|tự kỷ|động kinh|xơ gan|viêm gan"
 )
+# Crops and livestock fall ill too, in the stories of farming models.
+_NOT_PERSONS = "".join(f"(?<!{word} )" for word in (
+    "lúa", "cây", "cây trồng", "vật nuôi", "gia súc", "gia cầm", "lợn", "heo", "gà", "vịt", "bò", "trâu", "tôm", "cá",
+    "đàn", "vườn", "ruộng", "rau", "quả"))
 _HEALTH = re.compile(
-    r"(?i:(?<!tỷ lệ )(?<!số ca )(?<!số người )(?<!nguy cơ )(?<!không )\b(?:mắc|bị|nhiễm|được chẩn đoán(?: mắc)?|"
+    r"(?i:(?<!tỷ lệ )(?<!số ca )(?<!số người )(?<!nguy cơ )(?<!không )" + _NOT_PERSONS
+    + r"\b(?:mắc|bị|nhiễm|được chẩn đoán(?: mắc)?|"
     r"đang điều trị)\s+(?:căn\s+|chứng\s+|căn bệnh\s+)?(?:" + _ILLNESSES + r")\b"
     r"|\blà (?:người |bệnh nhân )?(?:khuyết tật|nhiễm HIV|bệnh nhân)\b"
     r"|\btình trạng sức khỏe\s*:\s*[^\s,.;]+|\bsức khỏe\s*:\s*[^\s,.;]+)"
@@ -461,6 +469,7 @@ RULES: tuple[Rule, ...] = (
         passes=(
             "Chỉnh trang ngõ 34 phố Lạch Tray",
             "Trụ sở: số 1 đường Lạch Tray",
+            "hỗ trợ người lao động lưu trú tại khu công nghiệp",
             "xây dựng nơi ở mới cho 20 hộ",
             "Trang không đăng số định danh cá nhân, ngày sinh, số điện thoại, địa chỉ nhà riêng.",
             "Tổ dân phố số 10, 300 hộ gia đình văn hóa đạt 95%",
@@ -500,6 +509,7 @@ RULES: tuple[Rule, ...] = (
             "bác sĩ điều trị bệnh cho 500 người",
             "hỗ trợ người khuyết tật và trẻ em",
             "môi trường bị ô nhiễm",
+            "lúa bị bệnh đạo ôn, đàn lợn bị bệnh tai xanh",
             "chăm sóc sức khỏe Nhân dân",
         ),
     ),
@@ -513,6 +523,7 @@ RULES: tuple[Rule, ...] = (
             "Ngày hội Đại đoàn kết các dân tộc",
             "đồng bào dân tộc Mông ở xã",
             "truyền thống của dân tộc",
+            "anh là người Thái Bình, chị là người Kinh Bắc",
         ),
     ),
     Rule(
@@ -524,6 +535,7 @@ RULES: tuple[Rule, ...] = (
             "Ủy ban Đoàn kết Công giáo",
             "chức sắc, chức việc các tôn giáo",
             "sống tốt đời, đẹp đạo",
+            "giữ đạo đức nghề nghiệp, sống theo đạo lý",
         ),
     ),
 )

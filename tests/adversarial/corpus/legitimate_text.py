@@ -42,6 +42,9 @@ TEXTS = [
     ("counts", "Tổ dân phố số 10, 300 hộ gia đình văn hóa đạt 95%, 1.234 người."),
     ("online-accounts", "Tỷ lệ mở tài khoản dịch vụ công trực tuyến đạt 95%."),
     ("english-at", "Ngày 12/3 at the meeting; chi bộ @ tổ dân phố 5."),
+    ("farming-model", "Mô hình trồng lúa hữu cơ: lúa bị bệnh đạo ôn giảm 80%, đàn lợn không bị bệnh tai xanh."),
+    ("places-and-morals", "Anh là người Thái Bình; giữ đạo đức nghề nghiệp, sống theo đạo lý; lao động lưu trú "
+                          "tại khu công nghiệp."),
     ("unicode-vietnamese", "Nguyễn Văn Đức, Lao động tiên tiến, nhiệt độ 30°C, diện tích 25 m²."),
 ]
 
