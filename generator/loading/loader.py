@@ -16,7 +16,7 @@ from generator.loading.addresses import check_addresses
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.files import Entry, FileTask, load_files, walk
 from generator.loading.located import FileLoad, Located
-from generator.loading.plausibility import check_plausibility
+from generator.loading.plausibility import check_legacy_pages, check_plausibility
 from generator.loading.privacy import check_pages, office_contact
 from generator.loading.publication import check_publication
 from generator.loading.references import check_references
@@ -117,6 +117,7 @@ class PortalLoader:
         errors.extend(check_references(loaded, data_dir, unreadable))
         errors.extend(check_publication(loaded, build_date()))
         errors.extend(check_plausibility(loaded, build_date()))
+        errors.extend(check_legacy_pages(root))
         errors.extend(check_pages(root, office))
         errors.extend(check_addresses(root, loaded))
         if errors:

@@ -1,6 +1,7 @@
 """Data that validates but cannot be true, once silently published, now reported.
 
-- Text typed in a legacy font encoding (TCVN3, VNI) pasted into a UTF-8 file: it reads as
+- Text typed in a legacy font encoding (TCVN3, VNI) pasted into a UTF-8 file (data, content
+  pages, site_config.yml): it reads as
   "NguyÔn V¨n §øc" on the portal. Same detector as the Excel importer (generator.domain.encodings).
 - A date outside the years the portal can be about: `ngay_ky: 0001-01-01` or 2206 is a typing
   mistake, not a decision. The portal publishes the work of people's committees, founded in 1945.
@@ -13,18 +14,40 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterator
 
 from generator.domain.encodings import legacy_encoding, legacy_word
 from generator.domain.keys import yaml_key
 from generator.loading.errors import DataError, field_name
 from generator.loading.located import Located
+from generator.loading.site_config import CONFIG_FILE
 
 # The first people's committees date from the August Revolution of 1945; nothing a ward
 # publishes is older.
 FIRST_YEAR = 1945
 # Plans and embargoes may look a year ahead of the build, never further.
 YEARS_AHEAD = 1
+
+
+def check_legacy_pages(root: Path) -> list[DataError]:
+    """Legacy-encoded text in the hand-written pages of `content/` and in site_config.yml, by line."""
+    files = sorted((root / "content").rglob("*.md")) if (root / "content").is_dir() else []
+    errors: list[DataError] = []
+    for path in [root / CONFIG_FILE, *files]:
+        # A FIFO would block the read, a link could lead out of the project: their checks report them.
+        if path.is_symlink() or not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            continue  # the file's own check reports it
+        relative = path.relative_to(root).as_posix()
+        for number, line in enumerate(text.splitlines(), start=1):
+            found = _legacy(line)
+            if found:
+                errors.append(_legacy_error(relative, number, "", *found))
+    return errors
 
 
 def check_plausibility(loaded: dict[str, list[Located]], today: date) -> list[DataError]:
@@ -54,13 +77,16 @@ def _legacy_text(item: Located, path: tuple, text: str) -> list[DataError]:
     found = _legacy(text)
     if not found:
         return []
-    encoding, word = found
-    return [DataError(
-        item.file, item.source.line_of(item.base + path), field_name(item.base + path),
+    return [_legacy_error(item.file, item.source.line_of(item.base + path), field_name(item.base + path), *found)]
+
+
+def _legacy_error(file: str, line: int, field: str, encoding: str, word: str) -> DataError:
+    return DataError(
+        file, line, field,
         f'chữ có vẻ gõ bằng bảng mã {encoding} cũ ("{word}"), sẽ hiện thành chữ lỗi trên trang',
         f"chuyển đoạn chữ sang Unicode bằng Unikey (Công cụ chuyển mã, nguồn {encoding}, đích "
         "Unicode) rồi dán lại",
-    )]
+    )
 
 
 # A date written as text ("05/02/2026"), which the schema reads as a date.

@@ -171,6 +171,8 @@ def _check_page(page: Path, relative: str, guard: Guard) -> list[DataError]:
 def _check_settings(root: Path, guard: Guard) -> list[DataError]:
     """site_config.yml is on every page (footer, contact, metadata): only the office's own
     contact may be personal-looking there."""
+    if not (root / CONFIG_FILE).is_file():
+        return []  # The settings check reports a missing file or one that is not a regular file.
     try:
         text = (root / CONFIG_FILE).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):

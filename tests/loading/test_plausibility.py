@@ -66,3 +66,14 @@ def test_a_unit_that_is_its_own_parent_is_reported_once(scratch_project):
     assert errors_for(scratch_project, {WARD: ward}) == [
         f"{WARD}:4: don_vi_cap_tren: đơn vị không thể trỏ tới chính nó. Cách sửa: ghi mã của một đơn vị khác",
     ]
+
+
+def test_legacy_text_in_content_pages_and_settings_is_refused(scratch_project):
+    root = scratch_project({"content/gioi-thieu-them.md": "# Giới thiệu\n\nPh­êng Lª Thanh NghÞ\n"})
+    assert [error.split(": chữ")[0] for error in errors_in(root)] == ["content/gioi-thieu-them.md:3"]
+
+
+def errors_in(root) -> list[str]:
+    with pytest.raises(DataErrors) as raised:
+        load_portal(root)
+    return [str(error) for error in raised.value.errors]

@@ -72,3 +72,8 @@ CASES = [
          expect_message="  - 1 mã người (ma_nguoi) được ghi cho hai tên khác nhau: tran-duc (Trần Thị Đức trong "
                         "15-qd-ubnd-2026, Trần Thị Đực trong 16-qd-ubnd-2026)"),
 ]
+
+CASES += [
+    Case("tcvn3-content-page", CATEGORY, files={"content/gioi-thieu-them.md": "# Giới thiệu\n\nPh­êng Lª Thanh NghÞ\n"},
+         command=["check"], expect_message=legacy("content/gioi-thieu-them.md:3", "TCVN3 (ABC)", "Ph­êng")),
+]
