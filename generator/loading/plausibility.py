@@ -28,6 +28,10 @@ from generator.loading.site_config import CONFIG_FILE
 FIRST_YEAR = 1945
 # Plans and embargoes may look a year ahead of the build, never further.
 YEARS_AHEAD = 1
+# The end of a period (a campaign to 2030, a unit active until, a feature shown "for good") may lie
+# far ahead, but not past this year: 2100 is how an editor writes "no end".
+LAST_END_YEAR = 2100
+_END_KEYS = frozenset({yaml_key("end"), yaml_key("active_until")})
 
 
 def check_legacy_pages(root: Path) -> list[DataError]:
@@ -54,6 +58,7 @@ def check_plausibility(loaded: dict[str, list[Located]], today: date) -> list[Da
     """Legacy encodings, implausible dates and unit cycles in every loaded record."""
     errors: list[DataError] = []
     years = range(FIRST_YEAR, today.year + YEARS_AHEAD + 1)
+    end_years = range(FIRST_YEAR, LAST_END_YEAR + 1)
     for items in loaded.values():
         for item in items:
             # The data as written: a file that fails validation is still checked, in one walk.
@@ -61,8 +66,9 @@ def check_plausibility(loaded: dict[str, list[Located]], today: date) -> list[Da
                 if isinstance(value, str):
                     errors.extend(_legacy_text(item, path, value))
                     value = _written_date(value)
-                if value is not None and value.year not in years:
-                    errors.append(_implausible(item, path, value, years))
+                allowed = end_years if path and path[-1] in _END_KEYS else years
+                if value is not None and value.year not in allowed:
+                    errors.append(_implausible(item, path, value, allowed))
     errors.extend(_unit_cycles(loaded.get("don_vi", [])))
     return errors
 

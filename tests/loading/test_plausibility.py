@@ -77,3 +77,16 @@ def errors_in(root) -> list[str]:
     with pytest.raises(DataErrors) as raised:
         load_portal(root)
     return [str(error) for error in raised.value.errors]
+
+
+def test_the_end_of_a_period_may_lie_far_ahead_until_2100(scratch_project, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780000000")  # 2026-05-28
+    campaign = "data/phong_trao/thi-dua-2026.yml"
+    text = textwrap.dedent(MINIMAL_DATA[campaign]).replace("tu_ngay: 2026-02-10", "tu_ngay: 2026-02-10\nden_ngay: {}")
+    root = scratch_project({campaign: text.format("2100-12-31")})
+    assert load_portal(root).campaigns
+    (root / campaign).write_text(text.format("2101-01-01"), encoding="utf-8")
+    assert errors_in(root) == [
+        f"{campaign}:6: den_ngay: ngày 01/01/2101 nằm ngoài khoảng hợp lý (từ năm 1945 đến năm 2100). Cách sửa: "
+        "kiểm tra lại năm: ngày viết dạng YYYY-MM-DD, ví dụ 2026-02-05",
+    ]
