@@ -20,6 +20,7 @@ from mkdocs.exceptions import Abort, ConfigurationError
 from generator.domain.portal import Portal
 from generator.loading.errors import DataErrors
 from generator.loading.loader import forget_files, load_portal
+from generator.output_folder import BUILD_MARKER, MARKER_TEXT
 from generator.settings import SiteConfig, load_site_config, mkdocs_settings
 from generator.site.plugin import PortalPlugin
 from generator.swap import make_staging, swap_into_place
@@ -102,6 +103,7 @@ def _build_site(root: Path, site_dir: Path | None, progress: Callable[[int, int]
             if memory_mb is not None:
                 plugin.memory_mb = memory_mb
             mkdocs_build(config)
+            (staging / BUILD_MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             if finished is not None:
                 finished(plugin)
     except Abort as error:

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from generator.build import build_site, quiet_mkdocs_logging
-from generator.deploy import DEFAULT_KEEP, DeployFailed, publish, rollback, target_for
+from generator.deploy import DEFAULT_KEEP, DeployFailed, LocalTarget, publish, rollback, target_for
+from generator.output_folder import DEFAULT_SITE, check_deploy_target, check_destination_text, check_site_dir
 
 HELP = "kiểm tra, tạo trang rồi xuất bản lên máy chủ của cơ quan (giữ bản cũ để quay lại)"
 
@@ -24,8 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(root: Path, args: argparse.Namespace) -> int:
+    check_destination_text(args.to)
     try:
         target = target_for(args.to)
+        if isinstance(target, LocalTarget):
+            check_deploy_target(root, target.folder, args.to)
         if args.rollback:
             outcome = rollback(target)
             print(f"Đã quay lại bản {outcome.release}; bản {outcome.previous} đã được gỡ bỏ.")
@@ -34,8 +38,9 @@ def run(root: Path, args: argparse.Namespace) -> int:
             raise DeployFailed(
                 f"--keep {args.keep}: cần một số không âm (số bản cũ được giữ lại). Cách sửa: ví dụ --keep {DEFAULT_KEEP}."
             )
-        site = root / "site"
+        site = root / DEFAULT_SITE
         if not args.no_build:
+            check_site_dir(root, site, DEFAULT_SITE)
             quiet_mkdocs_logging()
             build_site(root, site)
         outcome = publish(site, target, keep=args.keep)

@@ -67,6 +67,8 @@ class Case:
     setup: Callable[[Path], None] | None = None
     env: dict[str, str] = field(default_factory=dict)
     project_unchanged: bool = False
+    # Where the command writes the site, in the project: must_not_publish is looked for there.
+    site_dir: str = "site"
     timeout_s: float = DEFAULT_TIMEOUT_S
 
     @property
@@ -132,7 +134,7 @@ def run_case(case: Case, folder: Path) -> Result:
     code = process.returncode
     if code == 2 or "Traceback (most recent call last)" in output:
         return Result(case, INTERNAL_ERROR, code, output)
-    leaked = _leaks(root / "site", case.must_not_publish)
+    leaked = _leaks(root / case.site_dir, case.must_not_publish)
     if leaked:
         return Result(case, LEAK, code, output, "published: " + ", ".join(leaked))
     if before is not None:
