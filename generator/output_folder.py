@@ -105,8 +105,8 @@ def _is_empty(folder: Path, shown: str, option: str) -> bool:
     """True for a folder that does not exist yet or holds nothing."""
     try:
         return not folder.exists() or not any(folder.iterdir())
-    except OSError as error:
+    except OSError:
         raise OutputRefused(
-            f"{option} {shown}: không đọc được thư mục ({error.strerror}). Cách sửa: cấp quyền đọc, ghi thư mục "
+            f"{option} {shown}: không đọc được thư mục (không có quyền đọc, hoặc không phải thư mục). Cách sửa: cấp quyền đọc, ghi thư mục "
             f"đó cho người chạy lệnh, hoặc {CHOOSE}"
         ) from None

@@ -13,6 +13,7 @@ from pydantic import AnyHttpUrl, Field, StringConstraints, ValidationError
 
 from generator.domain.records import Schema, Text
 from generator.loading.errors import DataError, DataErrors
+from generator.loading.files import LOGO_TYPES, check_file, file_error, outside_project
 from generator.loading.messages import translate
 from generator.loading.yaml_source import parse_yaml
 from generator.site.sections import DEFAULT_CARD, SECTIONS, SHARE_FOLDER
@@ -65,12 +66,19 @@ def load_site_config(root: Path) -> SiteConfig:
         raise DataErrors(
             [translate(error, SiteConfig, (), document.source) for error in invalid.errors()]
         ) from None
-    if config.logo and not (root / config.logo).is_file():
-        raise DataErrors(
-            [DataError(CONFIG_FILE, document.source.line_of(("logo",)), "logo",
-                       f"không tìm thấy tệp {config.logo}",
-                       "ghi đường dẫn tệp logo tính từ thư mục gốc của kho, ví dụ theme/logo.svg")]
-        )
+    if config.logo:
+        line = document.source.line_of(("logo",))
+        logo = root / config.logo
+        problem = outside_project(root, logo, config.logo)
+        if problem is None and not logo.is_file():
+            raise DataErrors(
+                [DataError(CONFIG_FILE, line, "logo",
+                           f"không tìm thấy tệp {config.logo}",
+                           "ghi đường dẫn tệp logo tính từ thư mục gốc của kho, ví dụ theme/logo.svg")]
+            )
+        problem = problem or check_file(logo.resolve(), config.logo, LOGO_TYPES)
+        if problem is not None:
+            raise DataErrors([file_error(CONFIG_FILE, line, "logo", problem)])
     return config
 
 

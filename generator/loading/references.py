@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from generator.domain.keys import yaml_key
 from generator.domain.text import fold
 from generator.loading.errors import DataError, field_name
+from generator.loading.files import ATTACHMENT_TYPES, PHOTO_TYPES, check_file, file_error, outside_project
 
 if TYPE_CHECKING:
     from generator.loading.loader import Located
@@ -126,12 +127,15 @@ def check_references(
 
     attachments_dir = (data_dir / "tep").resolve()
     for folder, path in ATTACHMENTS:
+        allowed = PHOTO_TYPES if folder == "dien_hinh" else ATTACHMENT_TYPES
         for item in located[folder]:
             for at, name in _values(item.raw, path):
                 if not isinstance(name, str):
                     continue
+                where = (item.file, item.source.line_of(item.base + at), field_name(item.base + at))
+                problem = outside_project(data_dir.parent, data_dir / name, name)
                 target_file = (data_dir / name).resolve()
-                if attachments_dir not in target_file.parents or not target_file.is_file():
+                if problem is None and (attachments_dir not in target_file.parents or not target_file.is_file()):
                     errors.append(
                         DataError(
                             item.file,
@@ -142,6 +146,10 @@ def check_references(
                             "`tep/quyet-dinh/15-qd-ubnd.pdf`",
                         )
                     )
+                    continue
+                problem = problem or check_file(target_file, name, allowed)
+                if problem is not None:
+                    errors.append(file_error(*where, problem))
 
     errors.extend(_check_awards(located))
     errors.extend(_check_task_links(located, ids))
