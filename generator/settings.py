@@ -9,7 +9,8 @@ import re
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AnyHttpUrl, Field, StringConstraints, ValidationError
+from pydantic import AfterValidator, AnyHttpUrl, Field, StringConstraints, ValidationError
+from pydantic_core import PydanticCustomError
 
 from generator.domain.records import Schema, Text
 from generator.loading.errors import DataError, DataErrors
@@ -21,6 +22,21 @@ from generator.site.sections import DEFAULT_CARD, SECTIONS, SHARE_FOLDER
 CONFIG_FILE = "site_config.yml"
 
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+_EMBED_PREFIX = re.compile(r"^https://[a-z0-9.-]+(:[0-9]+)?/\S*$")
+
+
+def _embed_prefix(value: str) -> str:
+    """An https address up to at least the `/` after the host, so that a prefix cannot be
+    extended into another host (https://www.youtube.com.example.net/)."""
+    if not _EMBED_PREFIX.match(value):
+        raise PydanticCustomError(
+            "embed_prefix", "địa chỉ nhúng cần bắt đầu bằng https:// và có dấu / ngay sau tên máy chủ",
+            {"hint": "ghi phần đầu địa chỉ của khung nhúng, ví dụ https://www.youtube-nocookie.com/embed/"},
+        )
+    return value
+
+
+EmbedPrefix = Annotated[str, AfterValidator(_embed_prefix)]
 
 
 class Office(Schema):
@@ -48,6 +64,8 @@ class SiteConfig(Schema):
     primary_colour: Colour = "#a4161a"
     accent_colour: Colour = "#8a5a00"
     data_licence: Licence
+    # Address prefixes whose <iframe> a content/ page may keep (generator/domain/sanitise.py).
+    embeds: list[EmbedPrefix] = []
 
 
 def load_site_config(root: Path) -> SiteConfig:

@@ -63,9 +63,13 @@ class FileProblem:
 
 
 def outside_project(root: Path, path: Path, name: str) -> FileProblem | None:
-    """The problem when `path` leads out of the project once symbolic links are followed (its
-    own, or a folder's on the way such as data/tep); None when it stays inside, existing or not."""
-    if path.resolve().is_relative_to(root.resolve()):
+    """The problem when `path` leads out of the project (or its theme/ folder) once symbolic
+    links are followed (its own, or a folder's on the way such as data/tep); None when it stays
+    inside, existing or not."""
+    target = path.resolve()
+    # The theme may be shared between projects through a link (as the tests' sample project
+    # does): it is the project's code, whose templates could run script anyway.
+    if target.is_relative_to(root.resolve()) or target.is_relative_to((root / "theme").resolve()):
         return None
     return FileProblem(
         f"tệp {name} nằm ngoài thư mục dự án (đường dẫn hoặc liên kết tượng trưng trỏ ra ngoài); công cụ chỉ "

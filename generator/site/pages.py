@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Callable, Sequence, TextIO
 
 import markdown
-import nh3
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
@@ -38,6 +37,7 @@ from generator.domain.records import (
 )
 from generator.exports import jsonld, open_data
 from generator.exports.qr import qr_image
+from generator.domain.sanitise import clean_data_html
 from generator.domain.text import format_date, format_date_formal, format_number, fold, vietnamese_key
 from generator.settings import SiteConfig
 from generator.site import labels, paging
@@ -111,14 +111,7 @@ def render_markdown(text: str) -> Markup:
     if converter is None:
         converter = _converters.markdown = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
     html = converter.reset().convert(text)
-    clean = nh3.clean(
-        html,
-        tags={"p", "br", "strong", "em", "ul", "ol", "li", "a", "h3", "h4", "blockquote",
-              "table", "thead", "tbody", "tr", "th", "td", "code", "pre", "hr"},
-        attributes={"a": {"href", "title"}, "th": {"align"}, "td": {"align"}},
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer",
-    )
+    clean = clean_data_html(html)
     # A table wider than a phone scrolls in a box a keyboard can reach, like the portal's own tables.
     clean = clean.replace("<table>", '<div class="tdkt-table-wrap" tabindex="0" role="region" '
                                      'aria-label="Bảng trong nội dung"><table>').replace("</table>", "</table></div>")

@@ -24,6 +24,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator.clock import build_date
+from generator.domain.sanitise import clean_content_html
 from generator.exports.feeds import FEED_FILE, atom_feed
 from generator.loading.errors import DataErrors
 from generator.loading.loader import load_portal
@@ -164,12 +165,16 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         if generated is not None:
             page.meta["title"] = escape(generated.title)
             page.meta["description"] = escape(generated.description)
+        else:
+            # A content/ page's front matter is text from an editor, printed the same way.
+            page.meta = {key: escape(value) if isinstance(value, str) else value for key, value in page.meta.items()}
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         before, after = self.builder.print_frame(page.url)
         generated = self.pages.get(page.file.src_uri)
         if generated is None:
+            html = clean_content_html(html, self.site_config.embeds)
             if not page.is_homepage:
                 self.content_records.append(content_page_record(page.url, page.title or "", html))
             return before + html + after

@@ -66,6 +66,10 @@ CASES = [
          expect_exit=0, legitimate=True),
     Case("logo-link-inside-project", CATEGORY, files={"site_config.yml": logo("theme/logo-moi.svg")},
          setup=link("theme/logo-moi.svg", "logo.svg"), expect_exit=0, legitimate=True),
+    # A theme shared between projects through a link is the project's own theme, logo included.
+    Case("theme-folder-linked-from-elsewhere", CATEGORY, expect_exit=0, legitimate=True,
+         setup=lambda root: (root.joinpath("theme").rename(root.parent / "giao-dien-chung"),
+                             link("theme", str(root.parent / "giao-dien-chung"))(root))),
     attachment_case("attachment-absolute-passwd", "/etc/passwd"),
     attachment_case("attachment-dotdot-passwd", "../../../../../../../../etc/passwd"),
     attachment_case("attachment-proc-environ", "/proc/self/environ"),
