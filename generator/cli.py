@@ -11,10 +11,10 @@ import sys
 import traceback
 from pathlib import Path
 
-from generator.build import BuildFailed
 from generator.commands import COMMANDS
 from generator.loading.errors import DataErrors
-from generator.output_folder import OutputRefused
+from generator.publishing.output_folder import OutputRefused
+from generator.site.engine import BuildFailed
 
 
 def _parser() -> argparse.ArgumentParser:

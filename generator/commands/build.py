@@ -4,10 +4,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.build import build_site, quiet_mkdocs_logging
+from generator.build import build_site
 from generator.clock import build_date
-from generator.output_folder import DEFAULT_SITE, check_site_dir
+from generator.publishing.output_folder import DEFAULT_SITE, check_site_dir
 from generator.reporting import ProgressBar, grouped_warnings, print_warnings, summary
+from generator.site.engine import quiet_engine_logging
 from generator.site.plugin import DEFAULT_MEMORY_MB
 
 HELP = "kiểm tra dữ liệu rồi tạo trang web vào site/"
@@ -21,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(root: Path, args: argparse.Namespace) -> int:
-    quiet_mkdocs_logging()
+    quiet_engine_logging()
     site_dir = args.site_dir.resolve() if args.site_dir else root / DEFAULT_SITE
     check_site_dir(root, site_dir, str(args.site_dir or DEFAULT_SITE))
     checked = build_site(root, site_dir, progress=ProgressBar(sys.stderr), memory_mb=args.bo_nho)

@@ -6,9 +6,22 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.build import build_site, quiet_mkdocs_logging
-from generator.deploy import DEFAULT_KEEP, DeployFailed, LocalTarget, publish, rollback, target_for
-from generator.output_folder import DEFAULT_SITE, check_deploy_target, check_destination_text, check_site_dir
+from generator.build import build_site
+from generator.publishing.deploy import (
+    DEFAULT_KEEP,
+    DeployFailed,
+    LocalTarget,
+    publish,
+    rollback,
+    target_for,
+)
+from generator.publishing.output_folder import (
+    DEFAULT_SITE,
+    check_deploy_target,
+    check_destination_text,
+    check_site_dir,
+)
+from generator.site.engine import quiet_engine_logging
 
 HELP = "kiểm tra, tạo trang rồi xuất bản lên máy chủ của cơ quan (giữ bản cũ để quay lại)"
 
@@ -36,12 +49,13 @@ def run(root: Path, args: argparse.Namespace) -> int:
             return 0
         if args.keep < 0:
             raise DeployFailed(
-                f"--keep {args.keep}: cần một số không âm (số bản cũ được giữ lại). Cách sửa: ví dụ --keep {DEFAULT_KEEP}."
+                f"--keep {args.keep}: cần một số không âm (số bản cũ được giữ lại). "
+                f"Cách sửa: ví dụ --keep {DEFAULT_KEEP}."
             )
         site = root / DEFAULT_SITE
         if not args.no_build:
             check_site_dir(root, site, DEFAULT_SITE)
-            quiet_mkdocs_logging()
+            quiet_engine_logging()
             build_site(root, site)
         outcome = publish(site, target, keep=args.keep)
     except DeployFailed as failure:

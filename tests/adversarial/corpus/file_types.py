@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from tests.adversarial.case import Case
-from tests.adversarial.payloads import DECISION, EXAMPLE, attachment, image, photo, pdf, png_header
+from tests.adversarial.payloads import DECISION, EXAMPLE, attachment, image, pdf, photo, png_header
 from tests.conftest import SAMPLE
 
 CATEGORY = "file-types"
