@@ -1,7 +1,8 @@
 """A table as CSV and as JSON: exactly the rows and columns the page shows.
 
 CSV opens in Excel with its Vietnamese intact: UTF-8 with a byte-order mark, fields quoted as
-RFC 4180 says, lines ended by CRLF, formulas neutralised (csv_cells.py). JSON keeps each row's stable id ("ma"), ISO dates and numbers.
+RFC 4180 says, lines ended by CRLF, formulas neutralised (csv_cells.py). JSON keeps each row's
+stable id ("ma"), ISO dates and numbers.
 """
 
 from __future__ import annotations
