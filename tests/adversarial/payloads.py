@@ -47,11 +47,11 @@ def pdf(**metadata: str) -> bytes:
     """A one-page PDF; `metadata` goes into its document information (Author=…) and XMP."""
     document = pikepdf.new()
     document.add_blank_page(page_size=(595, 842))
+    if metadata:
+        with document.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
+            xmp["dc:creator"] = [metadata.get("Author", AUTHOR)]
     for key, value in metadata.items():
         document.docinfo[pikepdf.Name("/" + key)] = value
-    if metadata:
-        with document.open_metadata(set_pikepdf_as_editor=False) as xmp:
-            xmp["dc:creator"] = [metadata.get("Author", AUTHOR)]
     out = io.BytesIO()
     document.save(out, static_id=True, deterministic_id=False)
     return out.getvalue()
