@@ -12,6 +12,7 @@ from generator.loading.checked import Checked
 from generator.loading.errors import DataErrors
 from generator.loading.loader import PortalLoader
 from generator.loading.site_config import load_site_config
+from generator.publishing.output_folder import BUILD_MARKER, MARKER_TEXT
 from generator.publishing.swap import make_staging, swap_into_place
 from generator.site.engine import render_site
 from generator.site.plugin import PortalPlugin
@@ -65,6 +66,7 @@ def _build_site(root: Path, site_dir: Path | None, progress: Callable[[int, int]
     try:
         render_site(root, checked, staging, preview=preview, progress=progress, memory_mb=memory_mb,
                     finished=finished)
+        (staging / BUILD_MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from generator.commands import COMMANDS
 from generator.loading.errors import DataErrors
+from generator.publishing.output_folder import OutputRefused
 from generator.site.engine import BuildFailed
 
 
@@ -40,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BuildFailed as failure:
         print(f"{failure} Trang web đã xuất bản trước đó (nếu có) vẫn giữ nguyên.", file=sys.stderr)
+        return 1
+    except OutputRefused as refusal:
+        print(refusal, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

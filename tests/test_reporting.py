@@ -10,6 +10,7 @@ from generator.build import build_site
 from generator.cli import main
 from generator.loading.loader import load_portal
 from generator.reporting import ProgressBar, grouped_warnings, summary
+from tests.adversarial.payloads import image
 from tests.conftest import MINIMAL_DATA
 
 DECISION = "data/quyet_dinh/15-qd-ubnd-2026.yml"
@@ -39,7 +40,7 @@ def test_warnings_are_grouped_with_a_few_examples(scratch_project):
     })
     (root / "data/tep/anh").mkdir(parents=True)
     for n in range(1, 6):
-        (root / f"data/tep/anh/{n}.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+        (root / f"data/tep/anh/{n}.png").write_bytes(image("PNG"))
     portal = load_portal(root)
     assert [str(w) for w in grouped_warnings(portal, date(2026, 6, 1))] == [
         "1 hồ sơ là bản nháp, chưa đăng: phong trào thi đua nhap",

@@ -24,6 +24,7 @@ from generator.machine import usable_cores
 
 # Above this size a file is certainly not a hand-written record; refuse before parsing it.
 MAX_FILE_BYTES = 5 * 1024 * 1024
+UNREADABLE = "không đọc được tệp (không có quyền đọc, hoặc lỗi ổ đĩa)"
 
 # From this much data to read, half is read by a forked helper (at ward-10y, 9.5 MB: 1.5 s of
 # reading and checking in one process, 1.1 s in two); below it, starting a process costs more.
@@ -42,7 +43,12 @@ def walk(folder: Path) -> list[Entry]:
         with os.scandir(directory) as entries:
             for entry in entries:
                 inside = parts + (entry.name,)
-                found.append((inside, entry.stat(), entry.is_dir()))
+                try:
+                    status = entry.stat()
+                except OSError:
+                    # A broken link or a loop of links: its own status, reported by the loader.
+                    status = entry.stat(follow_symlinks=False)
+                found.append((inside, status, entry.is_dir()))
                 # Like rglob, folders reached through a symbolic link are listed, not entered.
                 if entry.is_dir(follow_symlinks=False):
                     visit(entry.path, inside)
@@ -163,8 +169,13 @@ def _load_file(
             )
         )
         return []
-    with open(path, "rb") as file:
-        raw = file.read()
+    try:
+        with open(path, "rb") as file:
+            raw = file.read()
+    except OSError:
+        errors.append(DataError(relative, 1, "", UNREADABLE,
+                                "cấp quyền đọc tệp cho người chạy lệnh, hoặc chép lại tệp"))
+        return []
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

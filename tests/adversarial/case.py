@@ -67,6 +67,10 @@ class Case:
     setup: Callable[[Path], None] | None = None
     env: dict[str, str] = field(default_factory=dict)
     project_unchanged: bool = False
+    # Where the command writes the site, in the project: must_not_publish is looked for there,
+    # in files with one of these endings (all files when empty).
+    site_dir: str = "site"
+    published_suffixes: tuple[str, ...] = ()
     timeout_s: float = DEFAULT_TIMEOUT_S
 
     @property
@@ -132,7 +136,7 @@ def run_case(case: Case, folder: Path) -> Result:
     code = process.returncode
     if code == 2 or "Traceback (most recent call last)" in output:
         return Result(case, INTERNAL_ERROR, code, output)
-    leaked = _leaks(root / "site", case.must_not_publish)
+    leaked = _leaks(root / case.site_dir, case.must_not_publish, case.published_suffixes)
     if leaked:
         return Result(case, LEAK, code, output, "published: " + ", ".join(leaked))
     if before is not None:
@@ -148,13 +152,13 @@ def run_case(case: Case, folder: Path) -> Result:
     return Result(case, HANDLED, code, output)
 
 
-def _leaks(site: Path, needles: list[str]) -> list[str]:
+def _leaks(site: Path, needles: list[str], suffixes: tuple[str, ...] = ()) -> list[str]:
     if not needles or not site.is_dir():
         return []
     found = set()
     wanted = [(needle, needle.encode("utf-8")) for needle in needles]
     for path in site.rglob("*"):
-        if path.is_file() and not path.is_symlink():
+        if path.is_file() and not path.is_symlink() and (not suffixes or path.name.endswith(suffixes)):
             data = path.read_bytes()
             found.update(needle for needle, raw in wanted if raw in data)
     return sorted(found)
