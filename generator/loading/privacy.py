@@ -3,10 +3,11 @@
 Everything a reader or a machine can get is scanned with the rules of `generator.domain.privacy`:
 every text value of every record in `data/` (codes and `ma_nguoi` included), the names of the
 files under `data/` and `content/`, every page in `content/` with its front matter,
-`site_config.yml`, and the text layers, metadata and image metadata of the PDFs and images under
-`data/` and `content/`. The publishing office's own contact (site_config.yml) is public by law
-and always allowed; anything else the law requires a record to publish is listed on that record
-under `cong_khai_theo_luat` (docs/du-lieu-ca-nhan.md).
+`site_config.yml`, the text layers of the PDFs and the SVG drawings (the logo among them) under
+`data/` and `content/`. PDF and photo metadata is removed from every published copy
+(generator/exports/clean_files.py), so it is not refused here. The publishing office's own
+contact (site_config.yml) is public by law and always allowed; anything else the law requires a
+record to publish is listed on that record under `cong_khai_theo_luat` (docs/du-lieu-ca-nhan.md).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any, Callable, Iterator
 from generator.clock import build_date
 from generator.domain.keys import yaml_key
 from generator.domain.privacy import Finding, find_personal_data, is_allowed, public_form
-from generator.loading.embedded_text import DRAWING_SUFFIXES, IMAGE_SUFFIXES, PDF_SUFFIXES, embedded_texts
+from generator.loading.embedded_text import DRAWING_SUFFIXES, PDF_SUFFIXES, embedded_texts
 from generator.loading.errors import DataError, DataErrors, field_name
 from generator.loading.located import Located
 from generator.loading.site_config import CONFIG_FILE, load_site_config
@@ -76,7 +77,7 @@ def check_pages(root: Path, guard: Guard) -> list[DataError]:
             errors.extend(_check_name(relative, guard))
             if folder == "content" and path.suffix == ".md":
                 errors.extend(_check_page(path, relative, guard))
-            elif path.suffix.lower() in PDF_SUFFIXES + IMAGE_SUFFIXES + DRAWING_SUFFIXES:
+            elif path.suffix.lower() in PDF_SUFFIXES + DRAWING_SUFFIXES:
                 errors.extend(_check_embedded(path, relative, guard))
     logo = _logo(root)
     if logo is not None and not logo.startswith(("data/", "content/")):
@@ -228,29 +229,19 @@ def _check_embedded(path: Path, relative: str, guard: Guard) -> list[DataError]:
             for finding in _findings(piece.text, guard.year):
                 if is_allowed(finding, guard.office) is not None:
                     continue
-                if piece.place.startswith("trang "):
+                line = _line_of(finding, lines, 1, guard.year)
+                if path.suffix.lower() in PDF_SUFFIXES:
                     # The page is the place; the line inside the page helps find it on screen.
-                    line = _line_of(finding, lines, 1, guard.year)
-                    where, hint = (
-                        f"{piece.place}, dòng {line}",
+                    errors.append(DataError(
+                        relative, piece.page, f"{piece.place}, dòng {line}", _what(finding),
                         f"che (bôi đen) {finding.label} trong văn bản gốc rồi xuất lại tệp PDF; bản đăng công "
-                        f"khai chỉ giữ thông tin được phép công bố, xem {GUIDE}",
-                    )
-                elif path.suffix.lower() in DRAWING_SUFFIXES:
+                        f"khai chỉ giữ thông tin được phép công bố, xem {GUIDE}"))
+                else:
                     # A drawing is a text file: its line is the place.
-                    line = _line_of(finding, lines, 1, guard.year)
                     errors.append(DataError(
                         relative, line, "", _what(finding),
                         f"xóa {finding.label} khỏi tệp SVG (tiêu đề, mô tả, siêu dữ liệu hay chữ trong hình), "
                         f"xem {GUIDE}"))
-                    continue
-                else:
-                    where, hint = piece.place, (
-                        f"xóa {finding.label} khỏi thông tin của tệp ({piece.place}): trong Word là Tệp > Thông "
-                        "tin > Thuộc tính, với ảnh là Thuộc tính > Chi tiết > Xóa thuộc tính và thông tin cá "
-                        f"nhân; rồi lưu lại tệp, xem {GUIDE}"
-                    )
-                errors.append(DataError(relative, piece.page, where, _what(finding), hint))
         _embedded[key] = errors
     return _embedded[key]
 
