@@ -11,6 +11,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from generator.clock import BadBuildDate
 from generator.commands import COMMANDS
 from generator.loading.errors import DataErrors
 from generator.publishing.output_folder import OutputRefused
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     except BuildFailed as failure:
         print(f"{failure} Trang web đã xuất bản trước đó (nếu có) vẫn giữ nguyên.", file=sys.stderr)
         return 1
-    except OutputRefused as refusal:
+    except (OutputRefused, BadBuildDate) as refusal:
         print(refusal, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
