@@ -44,11 +44,11 @@ def walk(folder: Path) -> list[Entry]:
             for entry in entries:
                 inside = parts + (entry.name,)
                 try:
-                    status = entry.stat()
+                    status, is_folder = entry.stat(), entry.is_dir()
                 except OSError:
                     # A broken link or a loop of links: its own status, reported by the loader.
-                    status = entry.stat(follow_symlinks=False)
-                found.append((inside, status, entry.is_dir()))
+                    status, is_folder = entry.stat(follow_symlinks=False), False
+                found.append((inside, status, is_folder))
                 # Like rglob, folders reached through a symbolic link are listed, not entered.
                 if entry.is_dir(follow_symlinks=False):
                     visit(entry.path, inside)

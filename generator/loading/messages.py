@@ -75,6 +75,8 @@ def _describe(
         )
     if kind == "string_too_long":
         return f"quá dài (tối đa {error['ctx']['max_length']} ký tự)", "rút gọn giá trị"
+    if kind == "finite_number":
+        return f"cần một số hữu hạn, nhận được {shown}", "ghi số bằng chữ số, ví dụ 0.2 (không ghi .inf, .nan)"
     if kind in ("int_parsing", "int_type", "int_from_float", "float_parsing", "float_type"):
         return f"cần một số, nhận được {shown}", "ghi số bằng chữ số, dùng dấu chấm cho phần thập phân (0.2)"
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):

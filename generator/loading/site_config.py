@@ -71,7 +71,15 @@ def load_site_config(root: Path) -> SiteConfig:
             [DataError(CONFIG_FILE, 1, "", "không tìm thấy tệp cấu hình",
                        "sao chép site_config.yml từ kho mẫu rồi sửa các giá trị")]
         )
-    document, errors = parse_yaml(path.read_text(encoding="utf-8-sig"), CONFIG_FILE)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DataErrors([DataError(
+            CONFIG_FILE, raw[: error.start].count(b"\n") + 1, "",
+            "tệp không ở bảng mã UTF-8 (có thể là TCVN3 hoặc VNI của phần mềm cũ)",
+            "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode)")]) from None
+    document, errors = parse_yaml(text, CONFIG_FILE)
     if document is None or errors:
         raise DataErrors(errors)
     try:

@@ -169,9 +169,44 @@ def _compose(text: str) -> yaml.Node | None:
         return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
+_BRACKETS = re.compile(r"[\[\]{}]")
+# `- - - - x`: a list in a list in a list… on one line.
+_NESTED_ITEMS = re.compile(r"(?:[-?][ \t]+){%d,}" % (MAX_DEPTH + 1))
+
+
+def _nesting_too_deep(text: str) -> int | None:
+    """The line where flow brackets (`[`, `{`) or items on one line nest deeper than MAX_DEPTH,
+    found before parsing: the parser recurses once per level, and `[` repeated 100,000 times
+    crashed it. Brackets inside quotes are counted too; no record needs forty of them open."""
+    match = _NESTED_ITEMS.search(text)
+    if match:
+        return text.count("\n", 0, match.start()) + 1
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return None
+    depth = 0
+    for bracket in _BRACKETS.finditer(text):
+        depth = depth + 1 if bracket.group() in "[{" else max(depth - 1, 0)
+        if depth > MAX_DEPTH:
+            return text.count("\n", 0, bracket.start()) + 1
+    return None
+
+
+def _too_deep(file: str, line: int) -> DataError:
+    return DataError(
+        file,
+        line,
+        "",
+        f"dữ liệu lồng nhau quá {MAX_DEPTH} tầng hoặc có quá {MAX_VALUES:,} giá trị".replace(",", "."),
+        "một hồ sơ chỉ cần vài tầng thụt lề; kiểm tra lại cấu trúc tệp",
+    )
+
+
 def parse_yaml(text: str, file: str) -> tuple[Document | None, list[DataError]]:
     """Parse one YAML document; return it with its source map, or the errors that stop it."""
     reader = _Reader(file)
+    deep = _nesting_too_deep(text)
+    if deep is not None:
+        return None, [_too_deep(file, deep)]
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as error:
@@ -212,15 +247,7 @@ def parse_yaml(text: str, file: str) -> tuple[Document | None, list[DataError]]:
     try:
         data = reader.value(node, (), 0)
     except _TooDeep as error:
-        return None, [
-            DataError(
-                file,
-                error.line,
-                "",
-                f"dữ liệu lồng nhau quá {MAX_DEPTH} tầng hoặc có quá {MAX_VALUES:,} giá trị".replace(",", "."),
-                "một hồ sơ chỉ cần vài tầng thụt lề; kiểm tra lại cấu trúc tệp",
-            )
-        ]
+        return None, [_too_deep(file, error.line)]
     except yaml.constructor.ConstructorError as error:
         mark = error.problem_mark
         return None, [
@@ -248,6 +275,8 @@ def read_yaml(
     Keys and texts equal to one in `strings` are that one, which saves the memory of many
     equal copies when the data is kept; new ones are added to it.
     """
+    if _nesting_too_deep(text) is not None:
+        return parse_yaml(text, file)
     try:
         node = yaml.compose(text, Loader=_COMPOSER)
     except yaml.YAMLError:

@@ -45,6 +45,13 @@ from generator.search.records import GROUPS, SearchRecord
 SHARD_SIZE = 16
 
 
+# The longest key, in characters: a pasted address or a PDF's text can make a "word" of hundreds
+# of letters, and a file name of more than 255 bytes cannot be written. Thirty characters of
+# four UTF-8 bytes each, in hex, still fit. A longer word is found by its first thirty letters;
+# search.js cuts query keys the same way.
+MAX_KEY_CHARS = 30
+
+
 def key_file(key: str) -> str:
     """A file name for a key: the key itself when it is plain ASCII, its UTF-8 in hex otherwise."""
     return key if re.fullmatch(r"[a-z0-9]+", key) else "_" + key.encode("utf-8").hex()
@@ -61,7 +68,7 @@ def build_search_files(records: list[SearchRecord]) -> dict[str, bytes]:
     """Every file of the index, by path relative to INDEX_FOLDER."""
     records = ordered(records)
     # The same few thousand words recur in every record: compute each key once.
-    key_of = functools.lru_cache(maxsize=None)(search_key)
+    key_of = functools.lru_cache(maxsize=None)(lambda word: search_key(word)[:MAX_KEY_CHARS])
     # Records are numbered in order, so each spelling's codes arrive sorted and a repeat is the
     # last code: compact arrays, not sets (a city has millions of postings).
     postings: dict[str, dict[str, array]] = defaultdict(lambda: defaultdict(lambda: array("L")))

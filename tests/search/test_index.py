@@ -7,7 +7,7 @@ from datetime import date
 
 from generator.domain.text import search_key, words
 from generator.search.index import SHARD_SIZE, build_search_files, key_file
-from generator.search.records import SearchRecord
+from generator.search.records import GROUPS, SearchRecord
 from tests.search.postings import read_postings
 
 
@@ -76,3 +76,13 @@ def test_numbers_of_more_than_seven_bits_take_more_bytes():
                                 for n in range(301)])
     # Codes 1 and 601: the second item is 2·600 = 1200 = 0b1001_0110000, low 7 bits first.
     assert files["k/hiem.bin"] == spelled("hiếm") + bytes([2, 2 * 1, 0b1011_0000, 0b1001])
+
+
+def test_long_words_get_keys_of_thirty_characters_and_are_found_by_their_start():
+    long_word = "a" * 300
+    wide = "漢" * 100  # three bytes a character, six in a hex file name
+    files = build_search_files([record("a/", "Tiêu đề", GROUPS[0], text=[long_word, wide])])
+    assert read_postings(files[f"k/{'a' * 30}.bin"]) == {long_word: [0]}
+    assert read_postings(files["k/" + key_file("漢" * 30) + ".bin"]) == {wide: [0]}
+    # Every file name fits the 255 bytes a file system allows.
+    assert max(len(name.rsplit("/", 1)[-1].encode()) for name in files) <= 255

@@ -13,6 +13,8 @@ CATEGORY = "paths"
 CONFIG = (SAMPLE / "site_config.yml").read_text(encoding="utf-8")
 LOGO_LINE = 22
 PASSWD = "root:x:0:0"
+# Refusals are found by `check`, the first step of every `build`; the few cases run as `build`
+# also look for the file's text in the site.
 OUTSIDE = ("nằm ngoài thư mục dự án (đường dẫn hoặc liên kết tượng trưng trỏ ra ngoài); công cụ chỉ đăng tệp "
            "nằm trong dự án. Cách sửa: chép tệp vào thư mục dự án (không dùng liên kết tượng trưng tới nơi khác) và "
            "ghi đường dẫn tới bản chép")
@@ -32,26 +34,31 @@ def link(name: str, target: str):
 
 
 def logo_case(name: str, value: str, setup=None) -> Case:
-    return Case(name, CATEGORY, files={"site_config.yml": logo(value)}, command=["build"], setup=setup,
+    return Case(name, CATEGORY, files={"site_config.yml": logo(value)}, command=["check"], setup=setup,
                 expect_message=f"site_config.yml:{LOGO_LINE}: logo: tệp {value} {OUTSIDE}", must_not_publish=[PASSWD])
 
 
 def attachment_case(name: str, value: str, setup=None, files: dict | None = None) -> Case:
     text, line = attachment(value)
-    return Case(name, CATEGORY, files={DECISION: text, **(files or {})}, setup=setup, must_not_publish=[PASSWD],
+    return Case(name, CATEGORY, files={DECISION: text, **(files or {})}, setup=setup, command=["check"],
                 expect_message=f"{DECISION}:{line}: tep_dinh_kem: tệp {value} {OUTSIDE}")
 
 
 def photo_case(name: str, value: str, setup=None) -> Case:
     text, line = photo(value)
-    return Case(name, CATEGORY, files={"data/dien_hinh/co-giao-so-hoa.yml": text}, setup=setup,
-                must_not_publish=[PASSWD],
+    return Case(name, CATEGORY, files={"data/dien_hinh/co-giao-so-hoa.yml": text}, setup=setup, command=["check"],
                 expect_message=f"data/dien_hinh/co-giao-so-hoa.yml:{line}: tep (anh, mục 1): tệp {value} {OUTSIDE}")
 
 
 def content_case(name: str, relative: str, target: str) -> Case:
-    return Case(name, CATEGORY, setup=link(relative, target), must_not_publish=[PASSWD],
+    return Case(name, CATEGORY, setup=link(relative, target), command=["check"],
                 expect_message=f"{relative}:1: tệp {relative} {OUTSIDE}")
+
+
+def built(case: Case) -> Case:
+    """The same case run as `build`, looking for the outside file's text in the site."""
+    return Case(case.name + "-build", CATEGORY, files=case.files, setup=case.setup, command=["build"],
+                expect_message=case.expect_message, must_not_publish=[PASSWD])
 
 
 CASES = [
@@ -104,4 +111,9 @@ CASES = [
                         "liên kết bằng thư mục thật, chỉ chứa các trang và ảnh cần đăng"),
     Case("content-page-link-inside-project", CATEGORY, files={"content/ban-sao.md": None},
          setup=link("content/ban-sao.md", "gioi-thieu.md"), expect_exit=0, legitimate=True),
+    built(logo_case("logo-absolute-passwd", "/etc/passwd")),
+    built(attachment_case("attachment-link-to-passwd", "tep/quyet-dinh/15.pdf",
+                          setup=link("data/tep/quyet-dinh/15.pdf", "/etc/passwd"))),
+    built(photo_case("photo-link-to-passwd", "tep/anh/co-duc.jpg", setup=link("data/tep/anh/co-duc.jpg", "/etc/passwd"))),
+    built(content_case("content-page-link-to-passwd", "content/bi-mat.md", "/etc/passwd")),
 ]

@@ -46,6 +46,8 @@
     return /^(qu|[hklmst])y$/.test(key) ? key.slice(0, -1) + "i" : key;
   }
   function keyFile(key) {
+    // Keys are cut to their first 30 characters, as the index (generator/search/index.py) cuts them.
+    key = Array.from(key).slice(0, 30).join("");
     if (/^[a-z0-9]+$/.test(key)) return key;
     return "_" + Array.from(new TextEncoder().encode(key), function (b) {
       return b.toString(16).padStart(2, "0");
