@@ -19,6 +19,7 @@ from typing import Any, Iterator
 
 from generator.domain.encodings import legacy_encoding, legacy_word
 from generator.domain.keys import yaml_key
+from generator.domain.records import EARLIEST_DAY, LATEST_DAY
 from generator.loading.errors import DataError, field_name
 from generator.loading.located import Located
 from generator.loading.site_config import CONFIG_FILE
@@ -67,7 +68,8 @@ def check_plausibility(loaded: dict[str, list[Located]], today: date) -> list[Da
                     errors.extend(_legacy_text(item, path, value))
                     value = _written_date(value)
                 allowed = end_years if path and path[-1] in _END_KEYS else years
-                if value is not None and value.year not in allowed:
+                # A date the schema cannot hold at all (EARLIEST_DAY..LATEST_DAY) is told by the schema.
+                if value is not None and EARLIEST_DAY <= value <= LATEST_DAY and value.year not in allowed:
                     errors.append(_implausible(item, path, value, allowed))
     errors.extend(_unit_cycles(loaded.get("don_vi", [])))
     return errors
