@@ -7,12 +7,15 @@ exit code is 1; anything else is an internal error (exit code 2), detailed with 
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 import traceback
 from pathlib import Path
 
+from generator.clock import BadBuildDate
 from generator.commands import COMMANDS
 from generator.loading.errors import DataErrors
+from generator.publishing.output_folder import OutputRefused
 from generator.site.engine import BuildFailed
 
 
@@ -47,15 +50,30 @@ def main(argv: list[str] | None = None) -> int:
     except BuildFailed as failure:
         print(f"{failure} Trang web đã xuất bản trước đó (nếu có) vẫn giữ nguyên.", file=sys.stderr)
         return 1
+    except (OutputRefused, BadBuildDate) as refusal:
+        print(refusal, file=sys.stderr)
+        return 1
+    except OSError as error:
+        if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+            return _internal_error(args.debug)
+        print(f"Ổ đĩa đã đầy (hoặc hết hạn mức dung lượng) khi ghi {error.filename or 'tệp'}; trang web chưa được "
+              "tạo hết và trang web đã xuất bản trước đó (nếu có) vẫn giữ nguyên. Cách sửa: giải phóng dung lượng "
+              "đĩa (xóa các tệp không cần, thư mục .cache/) rồi chạy lại.", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except Exception:
-        if args.debug:
-            traceback.print_exc()
-        else:
-            print(
-                "Lỗi nội bộ của công cụ (không phải lỗi dữ liệu). Trang web cũ vẫn giữ nguyên. "
-                "Chạy lại với --debug để xem chi tiết và gửi cho nhóm kỹ thuật.",
-                file=sys.stderr,
-            )
-        return 2
+        return _internal_error(args.debug)
+
+
+def _internal_error(debug: bool) -> int:
+    """Called inside an `except`: the traceback with --debug, else one line for the editor."""
+    if debug:
+        traceback.print_exc()
+    else:
+        print(
+            "Lỗi nội bộ của công cụ (không phải lỗi dữ liệu). Trang web cũ vẫn giữ nguyên. "
+            "Chạy lại với --debug để xem chi tiết và gửi cho nhóm kỹ thuật.",
+            file=sys.stderr,
+        )
+    return 2

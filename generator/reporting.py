@@ -68,7 +68,22 @@ def grouped_warnings(portal: Portal, today: date) -> list[GroupedWarning]:
     group("lượt khen thưởng lặp lại trong chu kỳ xét tặng (cùng ma_nguoi)", "lượt", map(str, repeated))
     group("lượt khen thưởng chưa thấy đủ danh hiệu phải có trước trên cổng (cùng ma_nguoi)", "lượt",
           map(str, missing))
+    group("mã người (ma_nguoi) được ghi cho hai tên khác nhau", "mã", _people_with_two_names(decisions))
     return found
+
+
+def _people_with_two_names(decisions) -> list[str]:
+    """A `ma_nguoi` joins the awards of one person across decisions: written for two different
+    names it joins two people, or one name is misspelt (a warning: a person may change name)."""
+    names: dict[str, dict[str, str]] = {}
+    for decision in decisions:
+        for recipient in decision.recipients:
+            if recipient.person_id:
+                names.setdefault(recipient.person_id, {}).setdefault(" ".join(recipient.name.split()), decision.id)
+    return [
+        f"{person} ({', '.join(f'{name} trong {where}' for name, where in sorted(seen.items()))})"
+        for person, seen in sorted(names.items()) if len(seen) > 1
+    ]
 
 
 def summary(portal: Portal, today: date) -> str:

@@ -10,6 +10,7 @@ from generator.build import build_site
 from generator.cli import main
 from generator.loading.loader import load_portal
 from generator.reporting import ProgressBar, grouped_warnings, summary
+from tests.adversarial.payloads import image
 from tests.conftest import MINIMAL_DATA
 
 DECISION = "data/quyet_dinh/15-qd-ubnd-2026.yml"
@@ -39,7 +40,7 @@ def test_warnings_are_grouped_with_a_few_examples(scratch_project):
     })
     (root / "data/tep/anh").mkdir(parents=True)
     for n in range(1, 6):
-        (root / f"data/tep/anh/{n}.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+        (root / f"data/tep/anh/{n}.png").write_bytes(image("PNG"))
     portal = load_portal(root)
     assert [str(w) for w in grouped_warnings(portal, date(2026, 6, 1))] == [
         "1 hồ sơ là bản nháp, chưa đăng: phong trào thi đua nhap",
@@ -96,3 +97,13 @@ def test_progress_bar_is_drawn_on_a_terminal_only_and_cleared_at_the_end():
     assert "Đang tạo trang [" + "#" * 30 + "] 200/200" in frames
     assert len(frames) == 2 + 31 + 1
     assert frames[-1] == ""
+
+
+def test_one_person_code_for_two_names_is_a_warning(scratch_project):
+    decision = textwrap.dedent(MINIMAL_DATA[DECISION]).replace(
+        "    ten: Trần Thị Đức\n", "    ten: Trần Thị Đức\n    ma_nguoi: tran-thi-duc\n")
+    other = decision.replace("15", "16").replace("Trần Thị Đức\n", "Trần Thị Đực\n")
+    portal = load_portal(scratch_project({DECISION: decision, "data/quyet_dinh/16-qd-ubnd-2026.yml": other}))
+    assert "1 mã người (ma_nguoi) được ghi cho hai tên khác nhau: tran-thi-duc (Trần Thị Đức trong " \
+        "15-qd-ubnd-2026, Trần Thị Đực trong 16-qd-ubnd-2026)" in [
+            str(w) for w in grouped_warnings(portal, date(2026, 6, 1))]

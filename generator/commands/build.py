@@ -6,6 +6,7 @@ from pathlib import Path
 
 from generator.build import build_site
 from generator.clock import build_date
+from generator.publishing.output_folder import DEFAULT_SITE, check_site_dir
 from generator.reporting import ProgressBar, grouped_warnings, print_warnings, summary
 from generator.site.engine import quiet_engine_logging
 from generator.site.plugin import DEFAULT_MEMORY_MB
@@ -22,7 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(root: Path, args: argparse.Namespace) -> int:
     quiet_engine_logging()
-    site_dir = args.site_dir.resolve() if args.site_dir else root / "site"
+    site_dir = args.site_dir.resolve() if args.site_dir else root / DEFAULT_SITE
+    check_site_dir(root, site_dir, str(args.site_dir or DEFAULT_SITE))
     checked = build_site(root, site_dir, progress=ProgressBar(sys.stderr), memory_mb=args.bo_nho)
     today = build_date()
     pages = sum(1 for _ in site_dir.rglob("*.html"))

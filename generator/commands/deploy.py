@@ -12,9 +12,16 @@ from generator.loading.placeholders import find_placeholders
 from generator.publishing.deploy import (
     DEFAULT_KEEP,
     DeployFailed,
+    LocalTarget,
     publish,
     rollback,
     target_for,
+)
+from generator.publishing.output_folder import (
+    DEFAULT_SITE,
+    check_deploy_target,
+    check_destination_text,
+    check_site_dir,
 )
 from generator.site.engine import quiet_engine_logging
 
@@ -33,8 +40,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(root: Path, args: argparse.Namespace) -> int:
+    check_destination_text(args.to)
     try:
         target = target_for(args.to)
+        if isinstance(target, LocalTarget):
+            check_deploy_target(root, target.folder, args.to)
         if args.rollback:
             outcome = rollback(target)
             print(f"Đã quay lại bản {outcome.release}; bản {outcome.previous} đã được gỡ bỏ.")
@@ -44,11 +54,12 @@ def run(root: Path, args: argparse.Namespace) -> int:
                 f"--keep {args.keep}: cần một số không âm (số bản cũ được giữ lại). "
                 f"Cách sửa: ví dụ --keep {DEFAULT_KEEP}."
             )
-        site = root / "site"
+        site = root / DEFAULT_SITE
         # A site built already is published only if nothing is left to fill in (`init`'s skeleton).
         if args.no_build and (unfilled := find_placeholders(root)):
             raise DataErrors(unfilled)
         if not args.no_build:
+            check_site_dir(root, site, DEFAULT_SITE)
             quiet_engine_logging()
             build_site(root, site)
         outcome = publish(site, target, keep=args.keep)

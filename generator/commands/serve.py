@@ -9,6 +9,7 @@ from pathlib import Path
 
 from generator.build import check_project
 from generator.loading.loader import PortalLoader
+from generator.serving.exposure import is_loopback
 from generator.serving.server import make_server, watch
 from generator.serving.session import PreviewSession
 
@@ -17,7 +18,9 @@ HELP = "xem trước trên máy, tự tải lại khi sửa dữ liệu"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dev-addr", default="127.0.0.1:8000",
-                        help="địa chỉ:cổng (mặc định 127.0.0.1:8000)")
+                        help="địa chỉ:cổng (mặc định 127.0.0.1:8000, chỉ máy này xem được)")
+    parser.add_argument("--cho-mang-xem", action="store_true",
+                        help="cho phép --dev-addr không phải 127.0.0.1: máy khác trong mạng xem được bản nháp")
 
 
 def _log(message: str) -> None:
@@ -25,9 +28,21 @@ def _log(message: str) -> None:
 
 
 def run(root: Path, args: argparse.Namespace) -> int:
+    host, _, port = args.dev_addr.rpartition(":")
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        print(f"--dev-addr {args.dev_addr}: cần dạng địa_chỉ:cổng, cổng từ 1 đến 65535. Cách sửa: ví dụ "
+              "--dev-addr 127.0.0.1:8000", file=sys.stderr)
+        return 1
+    if not is_loopback(host or "127.0.0.1"):
+        if not args.cho_mang_xem:
+            print(f"--dev-addr {args.dev_addr}: bản xem trước có bản nháp và hồ sơ chưa đến ngày công bố; mở ra "
+                  "mạng thì máy khác xem được. Cách sửa: bỏ --dev-addr để chỉ máy này xem, hoặc thêm --cho-mang-xem "
+                  "nếu thật sự cần cho máy khác xem", file=sys.stderr)
+            return 1
+        _log(f"CẢNH BÁO: bản xem trước mở ra mạng ở {args.dev_addr}: mọi máy trong mạng xem được bản nháp và hồ sơ "
+             "chưa đến ngày công bố.")
     loader = PortalLoader()
     checked = check_project(root, loader)
-    host, _, port = args.dev_addr.rpartition(":")
     session = PreviewSession(root, checked.config, checked.portal, _log, loader)
     # A terminal's Ctrl+C and a service manager's SIGTERM both stop the preview cleanly.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))

@@ -185,6 +185,8 @@ DESCRIPTIONS: dict[str, str] = {
     "mau_chu_dao": "Màu chủ đạo, dạng \"#rrggbb\" trong dấu nháy.",
     "mau_nhan": "Màu nhấn, dạng \"#rrggbb\" trong dấu nháy.",
     "giay_phep_du_lieu": "Giấy phép dữ liệu: tên và đường dẫn.",
+    "nhung_duoc_phep": "Địa chỉ (bắt đầu bằng https://, có dấu / sau tên máy chủ) mà trang trong content/ được "
+                       "nhúng bằng <iframe>, ví dụ https://www.youtube-nocookie.com/embed/. Bỏ trống: không nhúng.",
     "duong_dan": "Đường dẫn (địa chỉ web).",
 }
 

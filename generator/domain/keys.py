@@ -160,6 +160,7 @@ YAML_KEYS: dict[str, str] = {
     "primary_colour": "mau_chu_dao",
     "accent_colour": "mau_nhan",
     "data_licence": "giay_phep_du_lieu",
+    "embeds": "nhung_duoc_phep",
     "url": "duong_dan",
 }
 

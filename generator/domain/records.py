@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -53,10 +54,27 @@ def _parse_date(value: object) -> object:
     raise PydanticCustomError("date_format", "cần một ngày", {})
 
 
+# The dates a record may hold. Before 1900 is a typing slip in this domain (the Law on Emulation
+# and Commendation and the awards it governs are 20th-century and later), and what the portal
+# writes stops at 2100: the sitemap's gzip header holds a 32-bit time, which ends in 2106.
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2100, 12, 31)
+
+
+def _in_range(value: date) -> date:
+    if not EARLIEST_DAY <= value <= LATEST_DAY:
+        raise PydanticCustomError(
+            "date_range", "ngày {value} nằm ngoài khoảng 01/01/1900 – 31/12/2100",
+            {"value": f"{value.day:02d}/{value.month:02d}/{value.year:04d}", "hint": "kiểm tra lại năm"},
+        )
+    return value
+
+
 # Editors' tools (JSON Schema) must accept both forms the loader accepts, not only ISO dates.
 Day = Annotated[
     date,
     BeforeValidator(_parse_date),
+    AfterValidator(_in_range),
     WithJsonSchema({"type": "string", "pattern": r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*$"}),
 ]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
@@ -83,6 +101,8 @@ class Schema(BaseModel):
         extra="forbid",
         frozen=True,
         str_strip_whitespace=True,
+        # `.inf`, `.nan` and `1e400` (infinite once read) are no figure an office publishes.
+        allow_inf_nan=False,
     )
 
 

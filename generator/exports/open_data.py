@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Iterator, TextIO
 from generator.domain.keys import yaml_key
 from generator.domain.portal import Portal
 from generator.domain.records import Example, Schema
+from generator.exports.csv_cells import safe_cell
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Dataset:
             out.write("\ufeff")
             writer = csv.writer(out, lineterminator="\r\n")
             writer.writerow(self.csv_columns)
-            writer.writerows([_cell(row[column]) for column in self.csv_columns] for row in self.rows())
+            writer.writerows([safe_cell(_cell(row[column])) for column in self.csv_columns] for row in self.rows())
             return
         head = json.dumps({
             "tieu_de": self.title,

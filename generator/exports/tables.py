@@ -1,7 +1,8 @@
 """A table as CSV and as JSON: exactly the rows and columns the page shows.
 
 CSV opens in Excel with its Vietnamese intact: UTF-8 with a byte-order mark, fields quoted as
-RFC 4180 says, lines ended by CRLF. JSON keeps each row's stable id ("ma"), ISO dates and numbers.
+RFC 4180 says, lines ended by CRLF, formulas neutralised (csv_cells.py). JSON keeps each row's
+stable id ("ma"), ISO dates and numbers.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ import csv
 import io
 import json
 
+from generator.exports.csv_cells import safe_cell
 from generator.exports.table_data import Table
 
 
 def table_csv(table: Table) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([column.label for column in table.columns])
+    writer.writerow([safe_cell(column.label) for column in table.columns])
     for row in table.rows:
-        writer.writerow([cell.plain() for cell in row.cells])
+        writer.writerow([safe_cell(cell.plain()) for cell in row.cells])
     return "\ufeff" + out.getvalue()
 
 

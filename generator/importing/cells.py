@@ -1,4 +1,5 @@
-"""Cells as people typed them, made comparable: Unicode NFC, single spaces, legacy encodings found.
+"""Cells as people typed them, made comparable: Unicode NFC, single spaces, legacy encodings found
+(by generator.domain.encodings, shared with the data loader).
 
 Text from Word and Excel arrives in NFC or NFD (the same letters, composed differently), and
 sometimes in the legacy Vietnamese font encodings TCVN3 (ABC) and VNI: their letters were
@@ -8,19 +9,11 @@ font "Nguyễn Văn Đức" reads "NguyÔn V¨n §øc" (TCVN3) or "Nguyeãn Vaê
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import date, datetime
 
-# Characters of Latin-1 that Vietnamese never uses. TCVN3 and VNI write Vietnamese letters with
-# them; inside a word next to a letter they betray the legacy encoding.
-_VIETNAMESE_LATIN1 = set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý")
-_NOT_VIETNAMESE = {
-    chr(code) for code in range(0xA1, 0x100)
-} - _VIETNAMESE_LATIN1 - set("°²³±")
-# TCVN3 places its lower-case letters with marks in the range ¡..¿; VNI places nothing there.
-_TCVN3_ONLY = {chr(code) for code in range(0xA1, 0xC0)} - set("°²³±")
-_WORD = re.compile(r"\S+")
+from generator.domain.encodings import legacy_encoding
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 
@@ -46,15 +39,6 @@ def tidy(text: str) -> str:
     if not legacy_encoding(text):
         text = text.translate(_INVISIBLE)
     return " ".join(text.split())
-
-
-def legacy_encoding(text: str) -> str | None:
-    """The legacy encoding `text` seems written in ("TCVN3 (ABC)" or "VNI"), or None."""
-    for word in _WORD.findall(text):
-        suspicious = [char for char in word if char in _NOT_VIETNAMESE]
-        if suspicious and any(char.isascii() and char.isalpha() for char in word):
-            return "TCVN3 (ABC)" if any(char in _TCVN3_ONLY for char in text) else "VNI"
-    return None
 
 
 def was_decomposed(value: object) -> bool:

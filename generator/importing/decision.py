@@ -14,12 +14,12 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from generator.domain.encodings import legacy_encoding
 from generator.domain.keys import yaml_key
 from generator.domain.labels import RECIPIENT_KIND_IN_SENTENCE
 from generator.domain.portal import Portal
 from generator.domain.records import Decision
 from generator.domain.text import fold, format_date, slugify
-from generator.importing.cells import legacy_encoding
 from generator.importing.recipients import Problem, SheetReader, has_list
 from generator.importing.sheets import Sheet
 

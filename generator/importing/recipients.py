@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.domain.encodings import legacy_encoding
 from generator.domain.keys import yaml_key
 from generator.domain.labels import RECIPIENT_KIND_IN_SENTENCE
 from generator.domain.portal import Portal
 from generator.domain.records import Unit
 from generator.domain.text import fold
-from generator.importing.cells import legacy_encoding
 from generator.importing.sheets import Sheet
 
 # Header names an office uses for each column, folded (no marks, lower case, no punctuation).

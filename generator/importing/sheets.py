@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -59,6 +60,12 @@ def _read_workbook(path: Path) -> list[Sheet]:
     try:
         # Formulas are read as the values Excel last computed and saved.
         workbook = load_workbook(path, data_only=True)
+    except zipfile.BadZipFile:
+        # An .xlsx is a zip archive: this is another file renamed, or a damaged one.
+        raise UnreadableFile(
+            "nội dung tệp không phải bảng tính Excel .xlsx (có thể là tệp khác bị đổi đuôi, hoặc tệp bị hỏng); "
+            "mở tệp bằng Excel và lưu lại dạng \"Excel Workbook (*.xlsx)\", hoặc lưu dạng CSV"
+        ) from None
     except (InvalidFileException, OSError, KeyError, ValueError) as error:
         raise UnreadableFile(f"không mở được tệp Excel ({error})") from None
     sheets = []

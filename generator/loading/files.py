@@ -18,12 +18,13 @@ from generator.kinds import Kind
 from generator.loading.errors import DataError
 from generator.loading.located import FileLoad, Located
 from generator.loading.messages import translate
-from generator.loading.privacy import check_records
+from generator.loading.privacy import Guard, check_records
 from generator.loading.yaml_source import read_yaml
 from generator.machine import usable_cores
 
 # Above this size a file is certainly not a hand-written record; refuse before parsing it.
 MAX_FILE_BYTES = 5 * 1024 * 1024
+UNREADABLE = "không đọc được tệp (không có quyền đọc, hoặc lỗi ổ đĩa)"
 
 # From this much data to read, half is read by a forked helper (at ward-10y, 9.5 MB: 1.5 s of
 # reading and checking in one process, 1.1 s in two); below it, starting a process costs more.
@@ -42,7 +43,12 @@ def walk(folder: Path) -> list[Entry]:
         with os.scandir(directory) as entries:
             for entry in entries:
                 inside = parts + (entry.name,)
-                found.append((inside, entry.stat(), entry.is_dir()))
+                try:
+                    status, is_folder = entry.stat(), entry.is_dir()
+                except OSError:
+                    # A broken link or a loop of links: its own status, reported by the loader.
+                    status, is_folder = entry.stat(follow_symlinks=False), False
+                found.append((inside, status, is_folder))
                 # Like rglob, folders reached through a symbolic link are listed, not entered.
                 if entry.is_dir(follow_symlinks=False):
                     visit(entry.path, inside)
@@ -66,7 +72,7 @@ class FileTask:
         return (self.status.st_size, self.status.st_mtime_ns)
 
 
-def load_files(root: Path, tasks: list[FileTask], previous: dict, office: frozenset[str]) -> dict[str, FileLoad]:
+def load_files(root: Path, tasks: list[FileTask], previous: dict, office: Guard) -> dict[str, FileLoad]:
     """Each file's FileLoad, by path: the last one if the file did not change, else read again.
 
     A large amount of data to read (a first build) is shared with a forked process: reading and
@@ -85,7 +91,7 @@ def load_files(root: Path, tasks: list[FileTask], previous: dict, office: frozen
     return loads
 
 
-def _load_with_helper(root: Path, tasks: list[FileTask], office: frozenset[str]) -> dict[str, FileLoad]:
+def _load_with_helper(root: Path, tasks: list[FileTask], office: Guard) -> dict[str, FileLoad]:
     """`_load_share` of `tasks`, half of their bytes read by a forked helper at the same time."""
     # The largest files first, each to the share with fewer bytes so far: equal halves.
     mine: list[FileTask] = []
@@ -125,7 +131,7 @@ def _can_fork() -> bool:
             and not multiprocessing.current_process().daemon and usable_cores() > 1)
 
 
-def _help_load(root: Path, tasks: list[FileTask], office: frozenset[str], sender: Connection) -> None:
+def _help_load(root: Path, tasks: list[FileTask], office: Guard, sender: Connection) -> None:
     """The forked helper: its share of the files, sent back through `sender`."""
     try:
         sender.send(_load_share(root, tasks, office))
@@ -136,7 +142,7 @@ def _help_load(root: Path, tasks: list[FileTask], office: frozenset[str], sender
         sender.close()
 
 
-def _load_share(root: Path, tasks: list[FileTask], office: frozenset[str]) -> dict[str, FileLoad]:
+def _load_share(root: Path, tasks: list[FileTask], office: Guard) -> dict[str, FileLoad]:
     """Read and check the files of `tasks`."""
     # One copy of each key and text for all files of the share: they repeat in every record.
     strings: dict[str, str] = {}
@@ -163,8 +169,13 @@ def _load_file(
             )
         )
         return []
-    with open(path, "rb") as file:
-        raw = file.read()
+    try:
+        with open(path, "rb") as file:
+            raw = file.read()
+    except OSError:
+        errors.append(DataError(relative, 1, "", UNREADABLE,
+                                "cấp quyền đọc tệp cho người chạy lệnh, hoặc chép lại tệp"))
+        return []
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

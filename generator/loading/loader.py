@@ -7,6 +7,7 @@ whole batch at once instead of one error per build.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from generator.clock import build_date
@@ -20,9 +21,13 @@ from generator.loading.changes import check_changes
 from generator.loading.errors import DataError, DataErrors
 from generator.loading.files import Entry, FileTask, load_files, walk
 from generator.loading.located import FileLoad, Located
+from generator.loading.plausibility import check_legacy_pages, check_plausibility
 from generator.loading.privacy import check_pages, office_contact
 from generator.loading.publication import check_publication
+from generator.loading.published_files import check_content
 from generator.loading.references import check_references
+
+NOT_A_FILE = "không phải một tệp thường (liên kết tượng trưng hỏng, vòng lặp liên kết, FIFO hay thiết bị)"
 
 
 def load_portal(root: Path) -> Portal:
@@ -77,6 +82,10 @@ class PortalLoader:
             folder = "/".join(inside[:-1]) or "."
             if inside[-1].startswith("."):
                 continue
+            if not stat.S_ISREG(status.st_mode):
+                # Reading a FIFO would wait forever; a broken link has nothing to read.
+                steps.append(DataError(relative, 1, "", NOT_A_FILE, "xóa nó, hoặc thay liên kết bằng chính tệp"))
+                continue
             if folder not in BY_FOLDER:
                 steps.append(
                     DataError(
@@ -123,7 +132,13 @@ class PortalLoader:
         errors.extend(check_calendar(loaded))
         errors.extend(check_changes(loaded))
         errors.extend(check_publication(loaded, build_date()))
-        errors.extend(check_pages(root, office))
+        errors.extend(check_plausibility(loaded, build_date()))
+        content_errors = check_content(root)
+        errors.extend(content_errors)
+        # The pages are read only once all are safe to read (a FIFO would block).
+        if not content_errors:
+            errors.extend(check_legacy_pages(root))
+            errors.extend(check_pages(root, office))
         errors.extend(check_addresses(root, loaded))
         if errors:
             raise DataErrors(errors)

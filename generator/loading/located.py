@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.loading.errors import DataError
 from generator.loading.yaml_source import SourceMap
+
+if TYPE_CHECKING:
+    from generator.loading.privacy import Guard
 
 
 @dataclass
@@ -29,4 +32,4 @@ class FileLoad:
     errors: list[DataError]
     # Personal data found in its records, with the office contact (allowed everywhere) that
     # was allowed then: it comes from site_config.yml, which may change on its own.
-    personal_data: tuple[frozenset[str], list[DataError]]
+    personal_data: tuple[Guard, list[DataError]]

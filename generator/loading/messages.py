@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel
 from pydantic_core import ErrorDetails
+from pydantic_core.core_schema import ErrorType
 
 from generator.domain.text import format_number
 from generator.loading.errors import DataError, field_name
@@ -74,6 +75,8 @@ def _describe(
         )
     if kind == "string_too_long":
         return f"quá dài (tối đa {error['ctx']['max_length']} ký tự)", "rút gọn giá trị"
+    if kind == "finite_number":
+        return f"cần một số hữu hạn, nhận được {shown}", "ghi số bằng chữ số, ví dụ 0.2 (không ghi .inf, .nan)"
     if kind in ("int_parsing", "int_type", "int_from_float", "float_parsing", "float_type"):
         return f"cần một số, nhận được {shown}", "ghi số bằng chữ số, dùng dấu chấm cho phần thập phân (0.2)"
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
@@ -102,8 +105,24 @@ def _describe(
             f"cần một nhóm các khóa, nhận được {shown}",
             "viết các khóa con trên các dòng sau, thụt lề thêm hai dấu cách",
         )
+    if kind.startswith("url_"):
+        return (
+            f"địa chỉ web không hợp lệ: {shown}",
+            'ghi địa chỉ đầy đủ bắt đầu bằng https:// (hoặc http://), ví dụ "https://lethanhnghi.haiphong.gov.vn/"',
+        )
+    if kind == "finite_number":
+        return f"cần một số hữu hạn, nhận được {shown}", "ghi số bằng chữ số, không ghi .inf hay .nan"
+    if kind in _PYDANTIC_TYPES:
+        # pydantic's own message is English: name the value, never pass the English on.
+        return (f"giá trị không hợp lệ: {shown}",
+                "xem các giá trị được nhận ở trường này trong docs/huong-dan-bien-tap.md")
     # Rules written in the domain carry their own hint, if any, in the error's context.
     return error["msg"], str((error.get("ctx") or {}).get("hint", ""))
+
+
+# Every error type pydantic itself raises (its messages are English); the domain's own rules
+# (PydanticCustomError) have types of their own and Vietnamese messages.
+_PYDANTIC_TYPES = frozenset(typing.get_args(ErrorType))
 
 
 def _quote_hint(value: Any, shown: str) -> str:

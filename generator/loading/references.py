@@ -17,6 +17,13 @@ from generator.domain.text import fold
 from generator.kinds import BY_FOLDER, LINKABLE_FOLDERS
 from generator.loading.errors import DataError, field_name
 from generator.loading.located import Located
+from generator.loading.published_files import (
+    ATTACHMENT_TYPES,
+    PHOTO_TYPES,
+    check_file,
+    file_error,
+    outside_project,
+)
 
 EACH = "*"
 
@@ -123,12 +130,14 @@ def check_references(
 
     attachments_dir = (data_dir / "tep").resolve()
     for folder, path in ATTACHMENTS:
+        allowed = PHOTO_TYPES if folder == "dien_hinh" else ATTACHMENT_TYPES
         for item in located[folder]:
             for at, name in values_at(item.raw, path):
                 if not isinstance(name, str):
                     continue
+                problem = outside_project(data_dir.parent, data_dir / name, name)
                 target_file = (data_dir / name).resolve()
-                if attachments_dir not in target_file.parents or not target_file.is_file():
+                if problem is None and (attachments_dir not in target_file.parents or not target_file.is_file()):
                     errors.append(
                         DataError(
                             item.file,
@@ -139,6 +148,11 @@ def check_references(
                             "`tep/quyet-dinh/15-qd-ubnd.pdf`",
                         )
                     )
+                    continue
+                problem = problem or check_file(target_file, name, allowed)
+                if problem is not None:
+                    where = item.source.line_of(item.base + at)
+                    errors.append(file_error(item.file, where, field_name(item.base + at), problem))
 
     errors.extend(_check_awards(located))
     errors.extend(_check_task_links(located, ids))

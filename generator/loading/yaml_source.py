@@ -13,6 +13,7 @@ fast way is made by `parse_yaml` the first time a line inside it is asked for.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -168,9 +169,44 @@ def _compose(text: str) -> yaml.Node | None:
         return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
+_BRACKETS = re.compile(r"[\[\]{}]")
+# `- - - - x`: a list in a list in a list… on one line.
+_NESTED_ITEMS = re.compile(r"(?:[-?][ \t]+){%d,}" % (MAX_DEPTH + 1))
+
+
+def _nesting_too_deep(text: str) -> int | None:
+    """The line where flow brackets (`[`, `{`) or items on one line nest deeper than MAX_DEPTH,
+    found before parsing: the parser recurses once per level, and `[` repeated 100,000 times
+    crashed it. Brackets inside quotes are counted too; no record needs forty of them open."""
+    match = _NESTED_ITEMS.search(text)
+    if match:
+        return text.count("\n", 0, match.start()) + 1
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return None
+    depth = 0
+    for bracket in _BRACKETS.finditer(text):
+        depth = depth + 1 if bracket.group() in "[{" else max(depth - 1, 0)
+        if depth > MAX_DEPTH:
+            return text.count("\n", 0, bracket.start()) + 1
+    return None
+
+
+def _too_deep(file: str, line: int) -> DataError:
+    return DataError(
+        file,
+        line,
+        "",
+        f"dữ liệu lồng nhau quá {MAX_DEPTH} tầng hoặc có quá {MAX_VALUES:,} giá trị".replace(",", "."),
+        "một hồ sơ chỉ cần vài tầng thụt lề; kiểm tra lại cấu trúc tệp",
+    )
+
+
 def parse_yaml(text: str, file: str) -> tuple[Document | None, list[DataError]]:
     """Parse one YAML document; return it with its source map, or the errors that stop it."""
     reader = _Reader(file)
+    deep = _nesting_too_deep(text)
+    if deep is not None:
+        return None, [_too_deep(file, deep)]
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as error:
@@ -189,22 +225,29 @@ def parse_yaml(text: str, file: str) -> tuple[Document | None, list[DataError]]:
                 "dấu nháy đóng mở đủ cặp; đặt giá trị có dấu hai chấm hoặc dấu # trong dấu nháy",
             )
         ]
-    except yaml.YAMLError as error:
-        return None, [DataError(file, 1, "", f"tệp YAML không đọc được ({error})", "")]
+    except yaml.reader.ReaderError as error:
+        # A NUL byte or another control character: PyYAML gives its place in the text.
+        line = text.count("\n", 0, max(error.position, 0)) + 1
+        return None, [
+            DataError(
+                file,
+                line,
+                "",
+                f"có ký tự điều khiển không được phép (mã U+{error.character:04X}), thường do dán từ phần mềm khác",
+                "xóa ký tự này: gõ lại dòng đó trong trình soạn thảo, hoặc chép nội dung qua Notepad rồi lưu với "
+                "bảng mã UTF-8",
+            )
+        ]
+    except yaml.YAMLError:
+        return None, [
+            DataError(file, 1, "", "tệp YAML không đọc được", "mở tệp bằng trình soạn thảo, kiểm tra và lưu lại")
+        ]
     if node is None:
         return Document(None, reader.source), []
     try:
         data = reader.value(node, (), 0)
     except _TooDeep as error:
-        return None, [
-            DataError(
-                file,
-                error.line,
-                "",
-                f"dữ liệu lồng nhau quá {MAX_DEPTH} tầng hoặc có quá {MAX_VALUES:,} giá trị".replace(",", "."),
-                "một hồ sơ chỉ cần vài tầng thụt lề; kiểm tra lại cấu trúc tệp",
-            )
-        ]
+        return None, [_too_deep(file, error.line)]
     except yaml.constructor.ConstructorError as error:
         mark = error.problem_mark
         return None, [
@@ -232,6 +275,8 @@ def read_yaml(
     Keys and texts equal to one in `strings` are that one, which saves the memory of many
     equal copies when the data is kept; new ones are added to it.
     """
+    if _nesting_too_deep(text) is not None:
+        return parse_yaml(text, file)
     try:
         node = yaml.compose(text, Loader=_COMPOSER)
     except yaml.YAMLError:
@@ -311,9 +356,13 @@ class _FastReader:
 
 
 def _describe_yaml_problem(error: yaml.MarkedYAMLError) -> str:
+    """PyYAML's problem in Vietnamese: its English never reaches an editor (a problem not listed
+    here is named by what YAML was reading, never in English)."""
     problems = {
         "found character '\\t' that cannot start any token": "có ký tự Tab",
+        "found a tab character": "có ký tự Tab",
         "mapping values are not allowed here": "dấu hai chấm đặt sai chỗ",
+        "found unexpected ':'": "dấu hai chấm đặt sai chỗ",
         "found unexpected end of stream": "thiếu dấu nháy đóng",
         "expected ',' or ']'": "thiếu dấu ngoặc vuông đóng ]",
         "expected ',' or '}'": "thiếu dấu ngoặc nhọn đóng }",
@@ -321,9 +370,33 @@ def _describe_yaml_problem(error: yaml.MarkedYAMLError) -> str:
         "found undefined alias": "tham chiếu `*` tới một neo không tồn tại",
         "expected <block end>, but found '<block mapping start>'": "thụt lề không đều",
         "expected <block end>, but found '-'": "thụt lề của danh sách không đều",
+        "expected <block end>": "thụt lề không đều",
+        "did not find expected key": "thụt lề không đều",
+        "did not find expected '-' indicator": "thụt lề của danh sách không đều",
+        "but found another document": "có hơn một tài liệu YAML trong tệp: dòng `---` ở giữa tệp",
+        "expected '<document start>'": "có nội dung sau dòng kết thúc `...`",
+        "expected the node content": "thiếu giá trị sau neo `&` hoặc thẻ `!`",
+        "expected alphabetic or numeric character": "tên neo `&` hoặc tham chiếu `*` không hợp lệ",
+        "found unknown escape character": "ký tự thoát `\\` không hợp lệ trong dấu nháy kép",
+        "expected escape sequence": "ký tự thoát `\\` không hợp lệ trong dấu nháy kép",
+        "expected a comment or a line break": "có nội dung thừa sau giá trị trên cùng dòng",
+        "found duplicate YAML directive": "chỉ thị `%YAML` bị lặp",
+        "found incompatible YAML document": "chỉ thị `%YAML` không hợp lệ",
+        "found unexpected document separator": "dòng `---` hoặc `...` đặt sai chỗ",
+        "found undefined tag handle": "thẻ `!` không hợp lệ",
+        "expected URI": "thẻ `!` không hợp lệ",
+        "expected ' '": "thiếu dấu cách sau dấu hai chấm hoặc dấu gạch đầu dòng",
+        "expected a mapping or list of mappings for merging": "khóa gộp `<<` không trỏ tới một nhóm khóa",
+        "expected a mapping for merging": "khóa gộp `<<` không trỏ tới một nhóm khóa",
+        "found duplicate anchor": "tên neo `&` bị dùng hai lần",
+        "expected chomping or indentation indicators": "ký hiệu sau `|` hoặc `>` không hợp lệ",
+        "expected a single document": "có hơn một tài liệu YAML trong tệp: dòng `---` ở giữa tệp",
     }
     problem = error.problem or ""
     for english, vietnamese in problems.items():
-        if problem.startswith(english):
+        if english in problem:
             return vietnamese
-    return problem
+    character = re.match(r"found character '(.+)' that cannot start any token", problem)
+    if character:
+        return f"ký tự {character.group(1)} không được đứng đầu một giá trị"
+    return "cấu trúc không đúng"

@@ -129,8 +129,10 @@ class LocalTarget:
 
     def upload(self, site: Path, release: str) -> None:
         self.releases.mkdir(parents=True, exist_ok=True)
+        # What a killed deploy left, whatever its release.
+        for leftover in self.releases.glob(".*.tmp"):
+            shutil.rmtree(leftover, ignore_errors=True)
         partial = self.releases / f".{release}.tmp"
-        shutil.rmtree(partial, ignore_errors=True)
         shutil.copytree(site, partial)
         for folder, _, files in os.walk(partial):
             os.chmod(folder, 0o755)
@@ -202,6 +204,8 @@ class RemoteTarget:
 
     def upload(self, site: Path, release: str) -> None:
         partial = f"{self.path}/{RELEASES}/.{release}.tmp"
+        # What a killed deploy left, whatever its release (find: no error when there is none).
+        self._ssh(f"find {shlex.quote(f'{self.path}/{RELEASES}')} -maxdepth 1 -name '.*.tmp' -exec rm -rf {{}} +")
         self.run([
             "rsync", "--archive", "--delete", f"--chmod={PUBLIC_MODES}", f"--rsh={shlex.join(SSH)}",
             # Unchanged files are hard links to the live release: a release costs only what changed.

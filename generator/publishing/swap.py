@@ -45,12 +45,38 @@ def swap_into_place(staging: Path, site_dir: Path) -> None:
         os.rename(staging, site_dir)
         return
     if _exchange(staging, site_dir):
-        shutil.rmtree(staging)
+        _remove_old_site(staging, site_dir)
         return
     previous = site_dir.with_name(f"{PREVIOUS_PREFIX}{os.getpid()}")
     os.rename(site_dir, previous)
     os.rename(staging, site_dir)
-    shutil.rmtree(previous)
+    _remove_old_site(previous, site_dir)
+
+
+def _remove_old_site(old: Path, site_dir: Path) -> None:
+    """Delete the old site, now beside the new one. The new site is already in place whatever
+    happens here, so a failure is told as it is, and the next build deletes the folder."""
+    try:
+        remove_tree(old)
+    except OSError as error:
+        print(
+            f"Lưu ý: trang mới đã được đặt vào {site_dir}, nhưng không xóa được bản cũ, nay ở {old} "
+            f"({error.strerror or error}). Lần tạo trang sau sẽ xóa lại; nếu vẫn còn, hãy cấp quyền ghi thư "
+            "mục đó hoặc tự xóa nó.",
+            file=sys.stderr,
+        )
+
+
+def remove_tree(folder: Path) -> None:
+    """Delete `folder` and everything in it, read-only folders included (a site copied from a
+    read-only medium, or made read-only by an administrator, is still ours to replace)."""
+    def writable_then_retry(function, path, _):
+        os.chmod(os.path.dirname(path), 0o755)
+        if os.path.isdir(path) and not os.path.islink(path):
+            os.chmod(path, 0o755)
+        function(path)
+
+    shutil.rmtree(folder, onerror=writable_then_retry)
 
 
 def remove_leftovers(site_dir: Path) -> None:
@@ -63,7 +89,10 @@ def remove_leftovers(site_dir: Path) -> None:
         if folder.name.startswith(PREVIOUS_PREFIX) and not site_dir.exists():
             os.rename(folder, site_dir)
         else:
-            shutil.rmtree(folder, ignore_errors=True)
+            try:
+                remove_tree(folder)
+            except OSError:
+                pass  # still not removable: the build goes on, and says so when it swaps
 
 
 def _is_running(pid: int) -> bool:

@@ -23,7 +23,13 @@ NUMBER_SIGN = re.compile(r"\d+(?:/\d+)*/[^\W\d_]\w*(?:-\w+)*")
 
 
 # The same few thousand words recur in every record: each word's key is computed once.
-_key = lru_cache(maxsize=200_000)(search_key)
+# The longest key, in characters: a pasted address or a PDF's text can make a "word" of hundreds
+# of letters, and a file name of more than 255 bytes cannot be written. Thirty characters of four
+# UTF-8 bytes each, in hex, still fit. A longer word is found by its first thirty letters;
+# search.js cuts query keys the same way.
+MAX_KEY_CHARS = 30
+
+_key = lru_cache(maxsize=200_000)(lambda word: search_key(word)[:MAX_KEY_CHARS])
 
 
 class Term(NamedTuple):
@@ -34,7 +40,7 @@ class Term(NamedTuple):
 
 def sign_key(sign: str) -> str:
     """The key of a number and symbol: its parts' keys joined by "-"."""
-    return "-".join(_key(part) for part in words(sign))
+    return "-".join(_key(part) for part in words(sign))[:MAX_KEY_CHARS]
 
 
 def terms(text: str) -> list[Term]:

@@ -15,6 +15,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from generator.serving.cms import Editor
+from generator.serving.exposure import host_allowed
 from generator.serving.session import PreviewSession
 
 VERSION_PATH = "/__xem-truoc/phien-ban"
@@ -54,7 +55,21 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
         self.directory = str(self.session.current)
         return super().translate_path(path)
 
+    def do_HEAD(self) -> None:
+        if self._host_refused():
+            return
+        super().do_HEAD()
+
+    def _host_refused(self) -> bool:
+        if host_allowed(self.headers.get("Host")):
+            return False
+        self._send(421, "text/plain; charset=utf-8",
+                   "Bản xem trước chỉ trả lời địa chỉ IP hoặc localhost.\n".encode())
+        return True
+
     def do_GET(self) -> None:
+        if self._host_refused():
+            return
         if urlsplit(self.path).path == VERSION_PATH:
             self._send(200, "text/plain; charset=utf-8", str(self.session.version).encode())
             return

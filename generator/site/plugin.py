@@ -25,6 +25,8 @@ from mkdocs.structure.pages import Page
 
 from generator.clock import build_date
 from generator.domain.facets import filter_options
+from generator.domain.sanitise import clean_content_html
+from generator.exports.clean_files import CleanFiles
 from generator.exports.feeds import FEED_FILE, atom_feed
 from generator.exports.robots import ROBOTS_FILE, robots_txt
 from generator.exports.sitemap import sitemap_gz, sitemap_xml
@@ -53,6 +55,8 @@ SEARCH_SCRIPT = "assets/javascripts/search.js"
 # build use more cores (`build --bo-nho`).
 DEFAULT_MEMORY_MB = 1024
 
+# Files of content/ published without their metadata (exports/clean_files.py).
+CLEANED = (".jpg", ".jpeg", ".png", ".webp", ".pdf")
 UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
 
 
@@ -129,8 +133,15 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         files.append(File.generated(config, ROBOTS_FILE, content=robots_txt(str(self.site_config.base_url))))
         files.append(File.generated(config, FEED_FILE, content=atom_feed(
             self.portal, str(self.site_config.base_url), self.site_config.portal_name, self.site_config.organisation)))
+        clean = CleanFiles(self.root / ".cache" / "tep-da-lam-sach")
         for name in self.portal.published_files():
-            files.append(File.generated(config, name, abs_src_path=str(self.root / "data" / name)))
+            files.append(File.generated(config, name, abs_src_path=str(clean.path(self.root / "data" / name))))
+        # Images and PDFs of the hand-written pages lose their metadata too.
+        content = self.root / "content"
+        for file in [f for f in files if f.abs_src_path and not f.generated_by and f.src_uri.lower().endswith(CLEANED)
+                     and Path(f.abs_src_path).is_relative_to(content)]:
+            cleaned = clean.path(Path(file.abs_src_path))
+            self._replace(files, File.generated(config, file.src_uri, abs_src_path=str(cleaned)))
         files.append(File.generated(config, f"{SHARE_FOLDER}/{DEFAULT_CARD}",
                                     content=self.setup.card_cache.get(self.default_card)))
         files.append(File.generated(config, "assets/ward.css", content=self._ward_css()))
@@ -142,7 +153,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
             self._replace(files, File.generated(config, SEARCH_SCRIPT, content=rjsmin.jsmin(source)))
         logo = self.site_config.logo
         logo_path = self.root / logo if logo else self.root / "theme" / "logo.svg"
-        files.append(File.generated(config, "assets/logo" + logo_path.suffix, abs_src_path=str(logo_path)))
+        files.append(File.generated(config, "assets/logo" + logo_path.suffix, abs_src_path=str(clean.path(logo_path))))
         return files
 
     @staticmethod
@@ -178,12 +189,17 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         if generated is not None:
             page.meta["title"] = escape(generated.title)
             page.meta["description"] = escape(generated.description)
+        else:
+            # A content/ page's front matter is text from an editor, printed the same way.
+            page.meta = {key: escape(value) if isinstance(value, str) else value for key, value in page.meta.items()}
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self.pages.get(page.file.src_uri)
-        if generated is None and not page.is_homepage:
-            self.content_records.append(content_page_record(page.url, page.title or "", html))
+        if generated is None:
+            html = clean_content_html(html, self.site_config.embeds)
+            if not page.is_homepage:
+                self.content_records.append(content_page_record(page.url, page.title or "", html))
         return framed_content(self.setup, page.file.src_uri, page.url, generated.html if generated else html)
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:

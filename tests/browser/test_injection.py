@@ -19,6 +19,7 @@ from generator.build import build_site
 from generator.domain import records
 from generator.kinds import KINDS
 from generator.loading.site_config import SiteConfig
+from tests.adversarial.payloads import image
 from tests.browser.conftest import serve_folder
 from tests.conftest import MINIMAL_DATA
 from tests.sample_records import BLOCK, BLOCK_TEXT, edited, minimal_text
@@ -305,7 +306,7 @@ def write_injected_project(root: Path) -> Injector:
         yaml.safe_dump(injector.inject(config, SiteConfig), allow_unicode=True, sort_keys=False), encoding="utf-8"
     )
     (root / "data/tep/anh").mkdir(parents=True, exist_ok=True)
-    (root / "data/tep/anh/co-duc.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (root / "data/tep/anh/co-duc.png").write_bytes(image("PNG"))
     return injector
 
 

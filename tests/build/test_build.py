@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 
 from generator.cli import main
+from tests.adversarial.payloads import image
 from tests.sample_records import DECISION, DECISION_TEXT, edited
 
 # Four problems in the shared decision: a month 13, no trich_yeu, an unknown key, an unknown unit.
@@ -152,7 +153,7 @@ def test_only_consented_photos_and_linked_files_are_published(scratch_project):
     root = scratch_project({"data/dien_hinh/co-giao-so-hoa.yml": example})
     for name in ("dong-y.png", "chua-dong-y.png", "khong-dung.png"):
         (root / "data/tep/anh").mkdir(parents=True, exist_ok=True)
-        (root / "data/tep/anh" / name).write_bytes(b"\x89PNG\r\n\x1a\n")
+        (root / "data/tep/anh" / name).write_bytes(image("PNG"))
     assert run(root, "build") == 0
     site = root / "site"
     assert (site / "tep/anh/dong-y.png").is_file()

@@ -160,6 +160,8 @@ def test_remote_publication_runs_rsync_then_switches_over_ssh(tmp_path):
     assert server.commands == [
         ["ssh", "-o", "BatchMode=yes", "web@may-chu", "mkdir -p '/srv/thi dua/releases' && { readlink '/srv/thi dua/current' || echo; }"
                                " && ls -1 '/srv/thi dua/releases'"],
+        ["ssh", "-o", "BatchMode=yes", "web@may-chu",
+         "find '/srv/thi dua/releases' -maxdepth 1 -name '.*.tmp' -exec rm -rf {} +"],
         ["rsync", "--archive", "--delete", "--chmod=Du=rwx,go=rx,Fu=rw,go=r", "--rsh=ssh -o BatchMode=yes",
          "--link-dest=../../current/",
          f"{site}/", f"web@may-chu:/srv/thi dua/releases/.{new}.tmp/"],
@@ -208,3 +210,13 @@ def test_destination_names_a_server_only_in_rsync_notation(tmp_path):
     assert isinstance(local, LocalTarget) and local.folder == tmp_path / "www"
     with pytest.raises(DeployFailed, match="^Thiếu thư mục trên máy chủ trong --to may-chu:"):
         target_for("may-chu:")
+
+
+def test_a_killed_deploys_temporary_release_is_removed_by_the_next(tmp_path):
+    target = tmp_path / "www"
+    left = target / "releases" / ".20260101T080000Z-aaaaaaaaaaaa.tmp"
+    left.mkdir(parents=True)
+    (left / "index.html").write_text("nửa chừng", encoding="utf-8")
+    publish(make_site(tmp_path / "site", "một"), LocalTarget(target), now=at(3))
+    assert not left.exists()
+    assert [p.name for p in (target / "releases").iterdir() if p.name.startswith(".")] == []

@@ -7,7 +7,7 @@ from datetime import date
 
 from generator.domain.text import search_key, words
 from generator.search.index import SHARD_SIZE, build_search_files, key_file
-from generator.search.records import Facet, SearchRecord
+from generator.search.records import GROUPS, Facet, SearchRecord
 from generator.search.terms import Term, indexed_terms, terms
 from tests.search.postings import read_postings
 
@@ -129,3 +129,13 @@ def test_each_filter_offered_has_its_file_of_records_even_when_empty():
     assert read_postings(files["loc/nam-2025.bin"]) == {"": [0, 4]}
     assert read_postings(files["loc/dh-lao-dong-tien-tien.bin"]) == {"": [0]}
     assert files["loc/nam-2023.bin"] == b"\x00\x00"
+
+
+def test_long_words_get_keys_of_thirty_characters_and_are_found_by_their_start():
+    long_word = "a" * 300
+    wide = "漢" * 100  # three bytes a character, six in a hex file name
+    files = build_search_files([record("a/", "Tiêu đề", GROUPS[0], text=[long_word, wide])])
+    assert read_postings(files[f"k/{'a' * 30}.bin"]) == {long_word: [0]}
+    assert read_postings(files["k/" + key_file("漢" * 30) + ".bin"]) == {wide: [0]}
+    # Every file name fits the 255 bytes a file system allows.
+    assert max(len(name.rsplit("/", 1)[-1].encode()) for name in files) <= 255

@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -91,6 +92,13 @@ def test_preview_follows_data_changes_and_survives_errors(preview):
     wait_for(url + "khen-thuong/nam-2026/", "Trần Thị Thu Hà")
     assert "Đã tạo lại toàn bộ bản xem trước" in log.read_text(encoding="utf-8")
     assert "Traceback" not in log.read_text(encoding="utf-8")
+
+    # DNS rebinding: a request naming another host gets nothing of the preview.
+    rebound = urllib.request.Request(url + PAGE, headers={"Host": "evil.example"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(rebound, timeout=5)
+    assert refused.value.code == 421
+    assert refused.value.read().decode() == "Bản xem trước chỉ trả lời địa chỉ IP hoặc localhost.\n"
 
 
 def test_a_saved_record_changes_only_its_own_page_at_once():

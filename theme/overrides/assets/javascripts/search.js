@@ -44,6 +44,8 @@
   function plain(word) {
     return word.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
   }
+  // Keys are cut to their first 30 characters, as the index cuts them (generator/search/terms.py).
+  function cut(key) { return Array.from(key).slice(0, 30).join(""); }
   function searchKey(word) {
     var key = plain(word);
     if (/^[0-9]+$/.test(key)) return key.replace(/^0+(?=[0-9])/, "");
@@ -67,12 +69,12 @@
     var at = 0;
     function plainWords(piece) {
       words(piece).forEach(function (word) {
-        found.push({ spelling: word.toLowerCase(), key: searchKey(word), sign: false });
+        found.push({ spelling: word.toLowerCase(), key: cut(searchKey(word)), sign: false });
       });
     }
     text.replace(SIGN, function (sign, offset) {
       plainWords(text.slice(at, offset));
-      found.push({ spelling: sign.toLowerCase(), key: words(sign).map(searchKey).join("-"), sign: sign });
+      found.push({ spelling: sign.toLowerCase(), key: cut(words(sign).map(searchKey).join("-")), sign: sign });
       at = offset + sign.length;
       return sign;
     });
