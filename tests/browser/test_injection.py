@@ -52,6 +52,8 @@ ATTACKS = [
 NOT_FREE_TEXT = {
     (records.Recipient, "award"), (records.Nominee, "award"), (records.Honour, "proposal"), (records.Photo, "file"),
     (records.Decision, "attachment"), (records.Report, "attachment"), (SiteConfig, "logo"),
+    # Address prefixes of allowed embeds, checked by their own rule (https://host/…).
+    (SiteConfig, "embeds"),
 }
 # Exceptions to the personal-data guard are never shown, and must match the record's text; the
 # catalogue's powers and prerequisites are read by `check` only, and name positions and titles that
