@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
+from generator.domain.headlines import headlines
 from generator.domain.portal import Portal
 from generator.domain.ranking import rank_block
 from generator.domain.records import (
@@ -53,8 +54,9 @@ from generator.site.tables import Cell, Column, Link, Row, Table
 # Where the search index is written (generator/search/index.py), below the search page.
 SEARCH_INDEX_FOLDER = f"{SECTIONS['search']}/chi-muc"
 
-# How many of the newest records the home page shows.
-HOME_LATEST = 6
+# How many of the newest records the home page shows: three of each keep the page within about
+# five screens of a phone (the headline figures and the "see all" links lead to the rest).
+HOME_LATEST = 3
 # Events a quarter shows on the home page: a ward has a few dozen a year, a city of a hundred
 # wards thousands, most of them award decisions, which have their own list.
 HOME_EVENTS = 10
@@ -323,6 +325,7 @@ class PageBuilder:
             jsonld=jsonld.script(jsonld.home(self.config)),
             featured=featured_examples(self.portal, self.today),
             quarters=self.year_timeline(year) if year else [],
+            headlines=headlines(self.portal, self.today),
         )
 
     def year_timeline(self, year: YearPlan) -> list[dict[str, Any]]:
