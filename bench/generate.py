@@ -23,12 +23,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import vocabulary as words
 import yaml
 
 from generator.domain.keys import yaml_key
 from generator.domain.text import slugify
-
-import vocabulary as words
 
 REPO = Path(__file__).resolve().parent.parent
 LAST_YEAR = 2026

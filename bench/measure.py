@@ -411,9 +411,10 @@ def serve_latency(command: list[str], *, url: str, edit: Edit, edits: int, ready
             builds = log.read_text(errors="replace").count(rebuilt)
             edit.file.write_text(edit.change(original, n), encoding="utf-8")
             start = time.perf_counter()
-            wait(lambda: Edit.token(n) in (_fetch(url) or ""), timeout, f"edit {n} on {url}")
+            wait(lambda n=n: Edit.token(n) in (_fetch(url) or ""), timeout, f"edit {n} on {url}")
             times.append(time.perf_counter() - start)
-            wait(lambda: log.read_text(errors="replace").count(rebuilt) > builds, timeout, f"the rebuild after edit {n}")
+            wait(lambda builds=builds: log.read_text(errors="replace").count(rebuilt) > builds, timeout,
+                 f"the rebuild after edit {n}")
     finally:
         edit.file.write_text(original, encoding="utf-8")
         _stop(process)

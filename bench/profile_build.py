@@ -19,7 +19,8 @@ from pathlib import Path
 import generate
 from run import BENCH, BUILD_DAY
 
-from generator.build import build_site, quiet_mkdocs_logging
+from generator.build import build_site
+from generator.site.engine import quiet_engine_logging
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     project = work / "profile-project"
     generate.generate(args.scale, args.seed, project)
     os.environ["SOURCE_DATE_EPOCH"] = str(int(BUILD_DAY.timestamp()))
-    quiet_mkdocs_logging()
+    quiet_engine_logging()
     profile = cProfile.Profile()
     with tempfile.TemporaryDirectory(prefix="bench-profile-") as folder:
         profile.runcall(build_site, project, Path(folder) / "site")

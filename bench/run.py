@@ -43,10 +43,10 @@ from measure import (  # noqa: E402
     serve_latency,
 )
 
+from generator.kinds import KINDS, SECTIONS  # noqa: E402
 from generator.serving.session import READY, REBUILT  # noqa: E402
-from generator.site.sections import FOLDER_SECTIONS, SECTIONS  # noqa: E402
 
-RECORD_SECTIONS = {SECTIONS[kind] for kind in FOLDER_SECTIONS.values()}
+RECORD_SECTIONS = {kind.section for kind in KINDS if kind.linkable}
 # Every build of the benchmark is made as on the last day of the data: the same pages each run.
 BUILD_DAY = datetime(generate.LAST_YEAR, 12, 31, 12, tzinfo=timezone(timedelta(hours=7)))
 TARGETS_AT = "ward-10y"

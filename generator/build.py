@@ -3,45 +3,27 @@
 from __future__ import annotations
 
 import gc
-import logging
 import shutil
-import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-import yaml
-from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.config import load_config
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import Abort, ConfigurationError
-
-from generator.domain.portal import Portal
+from generator.loading.checked import Checked
 from generator.loading.errors import DataErrors
-from generator.loading.loader import forget_files, load_portal
-from generator.settings import SiteConfig, load_site_config, mkdocs_settings
+from generator.loading.loader import PortalLoader
+from generator.loading.site_config import load_site_config
+from generator.publishing.swap import make_staging, swap_into_place
+from generator.site.engine import render_site
 from generator.site.plugin import PortalPlugin
-from generator.swap import make_staging, swap_into_place
-
 
 # Objects made (less those freed) between two runs of Python's collector on the youngest ones,
 # during a build; Python's default is 700.
 GC_YOUNG_OBJECTS = 50_000
 
 
-class BuildFailed(Exception):
-    """The build stopped for a reason that is not in the data (already logged by MkDocs)."""
-
-
-@dataclass(frozen=True)
-class Checked:
-    config: SiteConfig
-    portal: Portal
-
-
-def check_project(root: Path) -> Checked:
-    """Load and validate everything; raise DataErrors with every problem in settings and data."""
+def check_project(root: Path, loader: PortalLoader | None = None) -> Checked:
+    """Load and validate everything; raise DataErrors with every problem in settings and data.
+    `loader` keeps what it read for the next check (`serve`)."""
     errors = []
     config = portal = None
     try:
@@ -49,26 +31,13 @@ def check_project(root: Path) -> Checked:
     except DataErrors as problems:
         errors.extend(problems.errors)
     try:
-        portal = load_portal(root)
+        portal = (loader or PortalLoader()).load(root)
     except DataErrors as problems:
         errors.extend(problems.errors)
     if errors:
         raise DataErrors(errors)
     assert config is not None and portal is not None
     return Checked(config, portal)
-
-
-@contextmanager
-def mkdocs_config(root: Path, site_dir: Path, *, preview: bool = False) -> Iterator[MkDocsConfig]:
-    """The MkDocs configuration derived from site_config.yml, loaded as MkDocs loads its own."""
-    settings = mkdocs_settings(root, load_site_config(root), site_dir, preview=preview)
-    with tempfile.TemporaryDirectory(prefix="thi-dua-config-") as folder:
-        path = Path(folder) / "mkdocs.yml"
-        path.write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
-        try:
-            yield load_config(config_file=str(path))
-        except ConfigurationError as error:
-            raise BuildFailed(f"Cấu hình MkDocs sinh ra không hợp lệ: {error}") from None
 
 
 def build_site(
@@ -89,24 +58,13 @@ def build_site(
 
 def _build_site(root: Path, site_dir: Path | None, progress: Callable[[int, int], None] | None,
                 preview: bool, finished: Callable[[PortalPlugin], None] | None, memory_mb: int | None) -> Checked:
+    # Loaded once: the engine's plugin is handed this Portal and reads nothing again.
     checked = check_project(root)
-    # The plugin gets the same Portal back (`load_portal` keeps the last one); nothing is read
-    # again in this build, and the memory goes to its pages.
-    forget_files()
     site_dir = (site_dir or root / "site").resolve()
     staging = make_staging(site_dir)
     try:
-        with mkdocs_config(root, staging, preview=preview) as config:
-            plugin = config.plugins["thi-dua"]
-            plugin.progress = progress
-            if memory_mb is not None:
-                plugin.memory_mb = memory_mb
-            mkdocs_build(config)
-            if finished is not None:
-                finished(plugin)
-    except Abort as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise BuildFailed(_vietnamese_abort(str(error))) from None
+        render_site(root, checked, staging, preview=preview, progress=progress, memory_mb=memory_mb,
+                    finished=finished)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -126,21 +84,3 @@ def fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*previous)
-
-
-def _vietnamese_abort(message: str) -> str:
-    if "in strict mode" in message:
-        count = message.split("with ")[-1].split(" warning")[0]
-        return f"Dừng tạo trang vì có {count} cảnh báo (xem các dòng WARNING ở trên)."
-    return message
-
-
-def quiet_mkdocs_logging(level: int = logging.WARNING) -> None:
-    """Show MkDocs' own warnings to the editor, in one short line each."""
-    logger = logging.getLogger("mkdocs")
-    logger.setLevel(level)
-    if not any(isinstance(h, logging.StreamHandler) for h in logger.handlers):
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-        logger.addHandler(handler)
-    logger.propagate = False

@@ -11,9 +11,9 @@ import sys
 import traceback
 from pathlib import Path
 
-from generator.build import BuildFailed
 from generator.commands import COMMANDS
 from generator.loading.errors import DataErrors
+from generator.site.engine import BuildFailed
 
 
 def _parser() -> argparse.ArgumentParser:

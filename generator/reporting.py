@@ -6,7 +6,6 @@ per record, and each group names a few examples so the editor knows where to loo
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -15,8 +14,7 @@ from typing import TextIO
 from generator.domain.portal import Portal
 from generator.domain.publication import public_portal, state
 from generator.domain.text import format_date
-from generator.loading.loader import KINDS
-from generator.site.sections import FOLDER_SECTIONS
+from generator.kinds import KINDS
 
 # How many examples a warning names before "và N … khác".
 EXAMPLES = 3
@@ -48,8 +46,7 @@ def grouped_warnings(portal: Portal, today: date) -> list[GroupedWarning]:
         if items:
             found.append(GroupedWarning(len(items), what, unit, tuple(items)))
 
-    tables = [getattr(portal, f.name) for f in dataclasses.fields(portal) if f.init]
-    records = [r for table in tables if isinstance(table, dict) for r in table.values()]
+    records = [r for kind in KINDS for r in getattr(portal, kind.portal_field).values()]
     group("hồ sơ là bản nháp, chưa đăng", "hồ sơ",
           (f"{labels.get(type(r), 'hồ sơ')} {r.id}" for r in records if state(r, today) == "draft"))
     group("hồ sơ chưa đến ngày công bố", "hồ sơ",
@@ -74,17 +71,12 @@ def summary(portal: Portal, today: date) -> str:
     public = public_portal(portal, today)
     counts = []
     for kind in KINDS:
-        if kind.folder not in FOLDER_SECTIONS:
+        if not kind.linkable:
             continue
-        table = next((getattr(public, f.name) for f in dataclasses.fields(public)
-                      if f.init and _holds(getattr(public, f.name), kind.schema)), {})
+        table = getattr(public, kind.portal_field)
         if table:
             counts.append(f"{len(table)} {kind.label}")
     return ", ".join(counts)
-
-
-def _holds(table: object, schema: type) -> bool:
-    return isinstance(table, dict) and any(isinstance(record, schema) for record in table.values())
 
 
 def print_warnings(found: list[GroupedWarning], stream: TextIO) -> None:

@@ -2,7 +2,7 @@
 
 Tests that expect a line number count it in these texts, so a change here moves the lines those
 tests expect (tests/loading/test_error_messages.py, test_fast_loading.py, test_malformed_corpus.py,
-tests/site/test_build.py).
+tests/build/test_build.py).
 """
 
 from __future__ import annotations

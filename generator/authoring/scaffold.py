@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.authoring.schemas import model_definitions
 from generator.domain.keys import yaml_key
-from generator.loading.loader import Kind
+from generator.kinds import Kind
 
 WIDTH = 100
 

@@ -17,8 +17,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.domain.descriptions import describe
-from generator.loading.loader import KINDS, Kind
-from generator.settings import CONFIG_FILE, SiteConfig
+from generator.kinds import KINDS, Kind
+from generator.loading.site_config import CONFIG_FILE, SiteConfig
 
 SCHEMAS_FOLDER = "schemas"
 VSCODE_SETTINGS = ".vscode/settings.json"

@@ -4,7 +4,16 @@ Each module has `HELP` (one line, Vietnamese), `add_arguments(parser)` and
 `run(root, args) -> int`. A new command is a new module listed in COMMANDS.
 """
 
-from generator.commands import build, check, deploy, import_list, init, new, schemas, serve
+from generator.commands import (
+    build,
+    check,
+    deploy,
+    import_list,
+    init,
+    new,
+    schemas,
+    serve,
+)
 
 COMMANDS = {
     "build": build,

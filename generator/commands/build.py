@@ -4,9 +4,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.build import build_site, quiet_mkdocs_logging
+from generator.build import build_site
 from generator.clock import build_date
 from generator.reporting import ProgressBar, grouped_warnings, print_warnings, summary
+from generator.site.engine import quiet_engine_logging
 from generator.site.plugin import DEFAULT_MEMORY_MB
 
 HELP = "kiểm tra dữ liệu rồi tạo trang web vào site/"
@@ -20,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(root: Path, args: argparse.Namespace) -> int:
-    quiet_mkdocs_logging()
+    quiet_engine_logging()
     site_dir = args.site_dir.resolve() if args.site_dir else root / "site"
     checked = build_site(root, site_dir, progress=ProgressBar(sys.stderr), memory_mb=args.bo_nho)
     today = build_date()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from generator.build import check_project
 from generator.clock import build_date
+from generator.loading.site_config import load_site_config
 from generator.reporting import grouped_warnings, print_warnings
-from generator.settings import load_site_config
 from generator.site.integrity import ToolMissing, check_site
 
 HELP = "chỉ kiểm tra dữ liệu, không tạo trang"

@@ -6,8 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.build import build_site, quiet_mkdocs_logging
-from generator.deploy import DEFAULT_KEEP, DeployFailed, publish, rollback, target_for
+from generator.build import build_site
+from generator.publishing.deploy import (
+    DEFAULT_KEEP,
+    DeployFailed,
+    publish,
+    rollback,
+    target_for,
+)
+from generator.site.engine import quiet_engine_logging
 
 HELP = "kiểm tra, tạo trang rồi xuất bản lên máy chủ của cơ quan (giữ bản cũ để quay lại)"
 
@@ -32,11 +39,12 @@ def run(root: Path, args: argparse.Namespace) -> int:
             return 0
         if args.keep < 0:
             raise DeployFailed(
-                f"--keep {args.keep}: cần một số không âm (số bản cũ được giữ lại). Cách sửa: ví dụ --keep {DEFAULT_KEEP}."
+                f"--keep {args.keep}: cần một số không âm (số bản cũ được giữ lại). "
+                f"Cách sửa: ví dụ --keep {DEFAULT_KEEP}."
             )
         site = root / "site"
         if not args.no_build:
-            quiet_mkdocs_logging()
+            quiet_engine_logging()
             build_site(root, site)
         outcome = publish(site, target, keep=args.keep)
     except DeployFailed as failure:

@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.skeleton import PLACEHOLDER, SkeletonRefused, create_skeleton
+from generator.authoring.skeleton import PLACEHOLDER, SkeletonRefused, create_skeleton
 
 HELP = "tạo bộ khung dữ liệu trống cho một phường, xã mới"
 

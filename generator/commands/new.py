@@ -8,7 +8,7 @@ from pydantic import ValidationError
 
 from generator.authoring.scaffold import scaffold
 from generator.authoring.schemas import kind_name
-from generator.loading.loader import KINDS
+from generator.kinds import KINDS
 
 HELP = "tạo tệp hồ sơ mới, mỗi trường có chú thích tiếng Việt"
 

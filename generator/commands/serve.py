@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from generator.build import check_project
+from generator.loading.loader import PortalLoader
 from generator.serving.server import make_server, watch
 from generator.serving.session import PreviewSession
 
@@ -24,9 +25,10 @@ def _log(message: str) -> None:
 
 
 def run(root: Path, args: argparse.Namespace) -> int:
-    checked = check_project(root)
+    loader = PortalLoader()
+    checked = check_project(root, loader)
     host, _, port = args.dev_addr.rpartition(":")
-    session = PreviewSession(root, checked.config, checked.portal, _log)
+    session = PreviewSession(root, checked.config, checked.portal, _log, loader)
     # A terminal's Ctrl+C and a service manager's SIGTERM both stop the preview cleanly.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:

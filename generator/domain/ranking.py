@@ -37,7 +37,7 @@ def rank_block(block: EmulationBlock) -> list[RankedSheet]:
         rows.append((sheet, round(self_total, 2), verified_total, total))
     rows.sort(key=lambda row: (-row[3], row[0].unit))
     ranked = []
-    for position, (sheet, self_total, verified_total, total) in enumerate(rows, start=1):
+    for sheet, self_total, verified_total, total in rows:
         first_with_total = next(i for i, row in enumerate(rows, start=1) if row[3] == total)
         tied = tuple(other.unit for other, _, _, t in rows if t == total and other.unit != sheet.unit)
         ranked.append(RankedSheet(sheet, self_total, verified_total, total, first_with_total, tied))

@@ -22,6 +22,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from generator.domain import labels
 from generator.domain.keys import yaml_key
 from generator.domain.text import format_number
 
@@ -61,10 +62,16 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Markdown = Annotated[str, StringConstraints(min_length=1)]
 
-RecipientKind = Literal["ca_nhan", "tap_the", "ho_gia_dinh"]
+def codes_of(readable: dict[str, str]) -> Any:
+    """The codes a field accepts: the keys of the table that says how each reads on the pages
+    (generator/domain/labels.py), so that a code and its label are written once."""
+    return Literal[tuple(readable)]
+
+
+RecipientKind = codes_of(labels.RECIPIENT_KIND)
 # "tinh" and "quan_huyen" are the tiers that existed before 1 July 2025, kept for older decisions.
-Level = Literal["trung_uong", "tinh", "thanh_pho", "quan_huyen", "phuong"]
-RecordStatus = Literal["co_hieu_luc", "da_dinh_chinh", "da_huy_bo"]
+Level = codes_of(labels.LEVEL)
+RecordStatus = codes_of(labels.DECISION_STATUS)
 Honorific = Literal["Ông", "Bà"]
 
 
@@ -113,7 +120,7 @@ class CatalogueEntry(Schema):
 
     id: Slug
     name: Text
-    group: Literal["danh_hieu_thi_dua", "hinh_thuc_khen_thuong"]
+    group: codes_of(labels.GROUP)
     recipient_kinds: list[RecipientKind] = Field(min_length=1)
     level: Level
     decided_by: Text
@@ -137,15 +144,7 @@ class FormerName(Schema):
 
 class Unit(Record):
     name: Text
-    unit_type: Literal[
-        "co_quan_nha_nuoc",
-        "truong_hoc",
-        "to_dan_pho",
-        "doanh_nghiep",
-        "doan_the",
-        "don_vi_su_nghiep",
-        "luc_luong_vu_trang",
-    ]
+    unit_type: codes_of(labels.UNIT_TYPE)
     parent: Slug | None = None
     active_from: Day | None = None
     active_until: Day | None = None
@@ -178,13 +177,13 @@ class Milestone(Schema):
 class Campaign(Record):
     name: Text
     launch_level: Level
-    form: Literal["thuong_xuyen", "chuyen_de"]
+    form: codes_of(labels.CAMPAIGN_FORM)
     launch_document: DocumentRef | None = None
     start: Day
     end: Day | None = None
     goals: Markdown
     criteria: list[Text] = []
-    status: Literal["dang_trien_khai", "so_ket", "tong_ket"]
+    status: codes_of(labels.CAMPAIGN_STATUS)
     results: Markdown | None = None
     units: list[Slug] = []
     milestones: list[Milestone] = []
@@ -259,7 +258,7 @@ class Recipient(Schema):
 
 
 class Decision(Record):
-    decision_kind: Literal["khen_thuong", "dinh_chinh", "huy_bo"] = "khen_thuong"
+    decision_kind: codes_of(labels.DECISION_KIND) = "khen_thuong"
     number: Text
     signed: Day
     issuer: Text
@@ -334,7 +333,7 @@ class Featured(Schema):
 
 class Example(Record):
     name: Text
-    category: Literal["dien_hinh_tien_tien", "nguoi_tot_viec_tot", "mo_hinh_moi", "cach_lam_hay"]
+    category: codes_of(labels.EXAMPLE_CATEGORY)
     person: Person | None = None
     unit: Slug | None = None
     field: Text
@@ -372,7 +371,7 @@ class Task(Schema):
     quarter: Annotated[int, Field(ge=1, le=4)]
     content: Text
     lead: Text
-    status: Literal["chua_thuc_hien", "dang_thuc_hien", "hoan_thanh"]
+    status: codes_of(labels.TASK_STATUS)
     output: Text | None = None
     # Records that show the task done, written "<folder>/<code>", e.g. bao_cao/so-ket-6-thang-2026.
     links: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+/[a-z0-9]+(-[a-z0-9]+)*$")]] = []
@@ -531,7 +530,7 @@ class Holiday(Schema):
 
 class Report(Record):
     name: Text
-    report_kind: Literal["so_ket_6_thang", "tong_ket_nam", "khac"]
+    report_kind: codes_of(labels.REPORT_KIND)
     year: Annotated[int, Field(ge=2000, le=2100)]
     number: Text | None = None
     date: Day

@@ -11,7 +11,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from generator.domain.portal import Portal
-from generator.site.sections import record_url
+from generator.kinds import record_url
 
 FEED_FILE = "tin-moi.xml"
 # A reader's feed client wants what is new, not the whole archive.
@@ -46,7 +46,7 @@ def atom_feed(portal: Portal, base_url: str, title: str, author: str) -> str:
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">',
         f"  <title>{escape(title)}</title>",
-        f"  <subtitle>Quyết định khen thưởng, điển hình tiên tiến và danh sách lấy ý kiến Nhân dân mới nhất.</subtitle>",
+        "  <subtitle>Quyết định khen thưởng, điển hình tiên tiến và danh sách lấy ý kiến Nhân dân mới nhất.</subtitle>",
         f'  <link rel="alternate" type="text/html" href="{escape(base_url)}"/>',
         f'  <link rel="self" type="application/atom+xml" href="{escape(base_url + FEED_FILE)}"/>',
         f"  <id>{escape(base_url)}</id>",

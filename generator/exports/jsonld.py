@@ -15,7 +15,7 @@ from markupsafe import Markup
 from generator.domain.portal import Award, Portal
 from generator.domain.records import Decision
 from generator.exports.open_data import Dataset, last_updated
-from generator.settings import SiteConfig
+from generator.loading.site_config import SiteConfig
 
 CONTEXT = "https://schema.org"
 

@@ -18,8 +18,6 @@ from typing import Any, Callable, Iterable, Iterator, TextIO
 from generator.domain.portal import Portal
 from generator.domain.records import Example, Schema
 
-FOLDER = "du-lieu"
-
 
 @dataclass(frozen=True)
 class Dataset:

@@ -1,7 +1,7 @@
 """sitemap.xml and sitemap.xml.gz for every page, dated from the data.
 
 MkDocs' own sitemap only knows the pages it rendered itself; most pages of the portal are
-written by `generator.site.page_writer`.
+written by `generator.site.writer`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from html import escape
 def sitemap_xml(pages: list[tuple[str, date]]) -> str:
     """`pages`: (full address, date of last change), in the order they should be listed."""
     entries = "".join(
-        f"    <url>\n         <loc>{escape(address)}</loc>\n         <lastmod>{updated.isoformat()}</lastmod>\n    </url>\n"
+        f"    <url>\n         <loc>{escape(address)}</loc>\n"
+        f"         <lastmod>{updated.isoformat()}</lastmod>\n    </url>\n"
         for address, updated in pages
     )
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'

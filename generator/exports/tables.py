@@ -10,7 +10,7 @@ import csv
 import io
 import json
 
-from generator.site.tables import Table
+from generator.exports.table_data import Table
 
 
 def table_csv(table: Table) -> str:

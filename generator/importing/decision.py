@@ -15,11 +15,12 @@ import yaml
 from pydantic import ValidationError
 
 from generator.domain.keys import yaml_key
+from generator.domain.labels import RECIPIENT_KIND_IN_SENTENCE
 from generator.domain.portal import Portal
 from generator.domain.records import Decision
 from generator.domain.text import format_date, slugify
 from generator.importing.cells import legacy_encoding
-from generator.importing.recipients import KIND_LABELS, Problem, SheetReader
+from generator.importing.recipients import Problem, SheetReader
 from generator.importing.sheets import Sheet
 
 DECISIONS_FOLDER = "data/quyet_dinh"
@@ -104,11 +105,12 @@ def summary_of(imported: Imported) -> str:
     for recipient in imported.recipients:
         kind = recipient[yaml_key("recipient_kind")]
         counts[kind] = counts.get(kind, 0) + 1
-    parts = [f"{count} {KIND_LABELS[kind]}" for kind, count in sorted(counts.items())]
+    parts = [f"{count} {RECIPIENT_KIND_IN_SENTENCE[kind]}" for kind, count in sorted(counts.items())]
     return f"{len(imported.recipients)} mục ({', '.join(parts)})"
 
 
-def _decision(root: Path, details: Details, portal: Portal, recipients: list[dict]) -> tuple[dict | None, list[Problem]]:
+def _decision(root: Path, details: Details, portal: Portal,
+              recipients: list[dict]) -> tuple[dict | None, list[Problem]]:
     problems: list[Problem] = []
 
     def problem(option: str, message: str, hint: str = "") -> None:

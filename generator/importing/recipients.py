@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.domain.keys import yaml_key
+from generator.domain.labels import RECIPIENT_KIND_IN_SENTENCE
 from generator.domain.portal import Portal
 from generator.domain.records import Unit
 from generator.domain.text import fold
@@ -36,12 +37,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                     "ly do khen thuong"),
     "kind": ("doi tuong", "loai doi tuong"),
 }
-# How each column is named in messages, whatever the sheet calls it.
-COLUMN_LABELS = {
-    "number": "STT", "honorific": "Ông/Bà", "name": "Họ và tên", "position": "Chức vụ",
-    "unit": "Đơn vị", "award": "Danh hiệu / Hình thức", "achievement": "Thành tích",
-    "kind": "Đối tượng",
-}
 # Common abbreviations in unit names, expanded before names are compared.
 ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "mttq": "mat tran to quoc",
@@ -52,7 +47,6 @@ ABBREVIATIONS = {
 KIND_WORDS = (("ho gia dinh", "ho_gia_dinh"), ("gia dinh", "ho_gia_dinh"), ("tap the", "tap_the"),
               ("ca nhan", "ca_nhan"))
 HONORIFICS = {"ong": "Ông", "ba": "Bà", "nam": "Ông", "nu": "Bà"}
-KIND_LABELS = {"ca_nhan": "cá nhân", "tap_the": "tập thể", "ho_gia_dinh": "hộ gia đình"}
 
 HEADER_SEARCH_ROWS = 40
 _HONORIFIC_PREFIX = re.compile(r"^(Ông|Bà|ông|bà|ÔNG|BÀ)\s+(?=\S)")
@@ -237,9 +231,9 @@ class SheetReader:
                     '"II. Cá nhân" phía trên, hoặc thêm cột "Đối tượng"')
             return None
         if entry is not None and kind is not None and kind not in entry.recipient_kinds:
-            allowed = ", ".join(KIND_LABELS[k] for k in entry.recipient_kinds)
+            allowed = ", ".join(RECIPIENT_KIND_IN_SENTENCE[k] for k in entry.recipient_kinds)
             problem(row, "award" if values.get("award") else "name",
-                    f"{entry.name} không tặng cho {KIND_LABELS[kind]}",
+                    f"{entry.name} không tặng cho {RECIPIENT_KIND_IN_SENTENCE[kind]}",
                     f"danh hiệu này chỉ dành cho: {allowed}; kiểm tra lại danh hiệu hoặc nhóm của dòng này")
             ok = False
         if kind == "ca_nhan" and honorific is None:

@@ -8,35 +8,29 @@ tool makes (the home page and all sections) and against each other.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from generator.domain.keys import yaml_key
+from generator.kinds import PAGED_KINDS, SECTIONS, page_address, record_url
 from generator.loading.errors import DataError
-from generator.site.sections import FOLDER_SECTIONS, SECTIONS
-
-if TYPE_CHECKING:
-    from generator.loading.loader import Located
+from generator.loading.located import Located
 
 # The code a record would need to take its section's list page: `quyet-dinh/index.md`.
 LIST_CODE = "index"
-# Folders whose records each get a page: those that can be linked to, and the catalogue of
-# titles and forms (one page per title under /khen-thuong/).
-RECORD_SECTIONS = {**FOLDER_SECTIONS, "danh_muc/danh_hieu": "awards"}
 
 
 def check_addresses(root: Path, loaded: dict[str, list[Located]]) -> list[DataError]:
     errors: list[DataError] = []
     records: dict[str, Located] = {}
-    for folder, kind in RECORD_SECTIONS.items():
-        for item in loaded.get(folder, []):
+    for kind in PAGED_KINDS:
+        for item in loaded.get(kind.folder, []):
             code = item.raw.get(yaml_key("id")) if isinstance(item.raw, dict) else None
             if not isinstance(code, str):
                 continue
-            address = f"{SECTIONS[kind]}/{code}/"
+            address = record_url(kind.name, code)
             if code == LIST_CODE:
                 errors.append(DataError(
                     item.file, item.source.line_of(item.base + (yaml_key("id"),)), yaml_key("id"),
-                    f"mã {code} cho trang có địa chỉ /{address}, trùng với trang danh sách /{SECTIONS[kind]}/",
+                    f"mã {code} cho trang có địa chỉ /{address}, trùng với trang danh sách /{kind.section}/",
                     "đặt một mã khác cho hồ sơ này",
                 ))
             records.setdefault(address, item)
@@ -55,16 +49,6 @@ def check_addresses(root: Path, loaded: dict[str, list[Located]]) -> list[DataEr
             ))
         pages.setdefault(address, relative)
     return errors
-
-
-def page_address(src_uri: str) -> str:
-    """The address MkDocs gives a Markdown file (directory URLs): `a/b.md` and `a/b/index.md` → `a/b/`."""
-    if src_uri in ("index.md", "README.md"):
-        return ""
-    for name in ("/index.md", "/README.md"):
-        if src_uri.endswith(name):
-            return src_uri.removesuffix(name) + "/"
-    return src_uri.removesuffix(".md") + "/"
 
 
 def _clash(address: str, records: dict[str, Located], pages: dict[str, str]) -> str | None:

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from generator.domain.keys import yaml_key
 from generator.domain.privacy import Finding, find_personal_data, public_form
 from generator.loading.errors import DataError, DataErrors, field_name
-from generator.settings import load_site_config
-
-if TYPE_CHECKING:
-    from generator.loading.loader import Located
+from generator.loading.located import Located
+from generator.loading.site_config import load_site_config
 
 GUIDE = "docs/du-lieu-ca-nhan.md"
 EXCEPTIONS = yaml_key("public_by_law")

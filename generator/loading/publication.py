@@ -8,17 +8,15 @@ on every later day: dates only move records towards the public.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from generator.domain.keys import yaml_key
 from generator.domain.publication import is_public, published_before
 from generator.domain.records import Record
 from generator.domain.text import format_date
+from generator.kinds import BY_FOLDER
 from generator.loading.errors import DataError, field_name
-from generator.loading.references import EACH, REFERENCES, _values
-
-if TYPE_CHECKING:
-    from generator.loading.loader import Located
+from generator.loading.located import Located
+from generator.loading.references import EACH, REFERENCES, values_at
 
 # Plan tasks link to "<folder>/<code>" of any record with a page.
 _TASK_LINKS = ("ke_hoach", ("tasks", EACH, "links", EACH))
@@ -40,18 +38,19 @@ def check_publication(located: dict[str, list[Located]], today: date) -> list[Da
         for folder, items in by_code.items()
     }
     errors = []
-    for folder, path, target, label in REFERENCES:
+    for folder, path, target in REFERENCES:
+        label = BY_FOLDER[target].noun
         if not by_code.get(target):
             continue
         for item in located.get(folder, []):
-            for at, code in _values(item.raw, path):
+            for at, code in values_at(item.raw, path):
                 linked = by_code.get(target, {}).get(code) if isinstance(code, str) else None
                 error = _premature(item, at, linked, label, today)
                 if error:
                     errors.append(error)
     folder, path = _TASK_LINKS
     for item in located.get(folder, []):
-        for at, link in _values(item.raw, path):
+        for at, link in values_at(item.raw, path):
             if isinstance(link, str) and "/" in link:
                 target, code = link.split("/", 1)
                 error = _premature(item, at, by_code.get(target, {}).get(code), "hồ sơ", today)

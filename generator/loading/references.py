@@ -9,37 +9,37 @@ from __future__ import annotations
 import difflib
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import Any
 
 from generator.domain.keys import yaml_key
+from generator.domain.labels import RECIPIENT_KIND_IN_SENTENCE
 from generator.domain.text import fold
+from generator.kinds import BY_FOLDER, LINKABLE_FOLDERS
 from generator.loading.errors import DataError, field_name
-
-if TYPE_CHECKING:
-    from generator.loading.loader import Located
+from generator.loading.located import Located
 
 EACH = "*"
 
-# (folder of the record, path of the code in it, folder of the record it names, what that is)
-REFERENCES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
-    ("don_vi", ("parent",), "don_vi", "đơn vị"),
-    ("phong_trao", ("units", EACH), "don_vi", "đơn vị"),
-    ("quyet_dinh", ("commendation_type",), "danh_muc/loai_hinh", "loại hình khen thưởng"),
-    ("quyet_dinh", ("campaign",), "phong_trao", "phong trào"),
-    ("quyet_dinh", ("changed_by",), "quyet_dinh", "quyết định"),
-    ("quyet_dinh", ("recipients", EACH, "unit"), "don_vi", "đơn vị"),
-    ("dien_hinh", ("unit",), "don_vi", "đơn vị"),
-    ("dien_hinh", ("campaign",), "phong_trao", "phong trào"),
-    ("dien_hinh", ("decisions", EACH), "quyet_dinh", "quyết định"),
-    ("quyet_dinh", ("recipients", EACH, "changed_by"), "quyet_dinh", "quyết định"),
-    ("khoi_thi_dua", ("leader",), "don_vi", "đơn vị"),
-    ("khoi_thi_dua", ("deputy",), "don_vi", "đơn vị"),
-    ("khoi_thi_dua", ("members", EACH), "don_vi", "đơn vị"),
-    ("khoi_thi_dua", ("campaign",), "phong_trao", "phong trào"),
-    ("khoi_thi_dua", ("honours", EACH, "decision"), "quyet_dinh", "quyết định"),
-    ("lay_y_kien", ("nominees", EACH, "unit"), "don_vi", "đơn vị"),
-    ("lay_y_kien", ("decisions", EACH), "quyet_dinh", "quyết định"),
-    ("hoi_dong", ("decisions", EACH), "quyet_dinh", "quyết định"),
+# (folder of the record, path of the code in it, folder of the record it names)
+REFERENCES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("don_vi", ("parent",), "don_vi"),
+    ("phong_trao", ("units", EACH), "don_vi"),
+    ("quyet_dinh", ("commendation_type",), "danh_muc/loai_hinh"),
+    ("quyet_dinh", ("campaign",), "phong_trao"),
+    ("quyet_dinh", ("changed_by",), "quyet_dinh"),
+    ("quyet_dinh", ("recipients", EACH, "unit"), "don_vi"),
+    ("dien_hinh", ("unit",), "don_vi"),
+    ("dien_hinh", ("campaign",), "phong_trao"),
+    ("dien_hinh", ("decisions", EACH), "quyet_dinh"),
+    ("quyet_dinh", ("recipients", EACH, "changed_by"), "quyet_dinh"),
+    ("khoi_thi_dua", ("leader",), "don_vi"),
+    ("khoi_thi_dua", ("deputy",), "don_vi"),
+    ("khoi_thi_dua", ("members", EACH), "don_vi"),
+    ("khoi_thi_dua", ("campaign",), "phong_trao"),
+    ("khoi_thi_dua", ("honours", EACH, "decision"), "quyet_dinh"),
+    ("lay_y_kien", ("nominees", EACH, "unit"), "don_vi"),
+    ("lay_y_kien", ("decisions", EACH), "quyet_dinh"),
+    ("hoi_dong", ("decisions", EACH), "quyet_dinh"),
 )
 
 # (folder of the record, path of a file name in it) for attachments that must exist in data/tep/
@@ -56,14 +56,9 @@ AWARD_NAMES: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = (
     ("khoi_thi_dua", ("honours", EACH), "proposal", "tap_the"),
 )
 
-# Task links name "<folder>/<code>" of any kind of record with its own page.
-LINKABLE_FOLDERS = ("quyet_dinh", "dien_hinh", "phong_trao", "don_vi", "khoi_thi_dua",
-                    "lay_y_kien", "bao_cao", "hoi_dong")
-
-_KIND_OF_RECIPIENT = {"ca_nhan": "cá nhân", "tap_the": "tập thể", "ho_gia_dinh": "hộ gia đình"}
 
 
-def _values(raw: Any, path: tuple[str, ...]) -> list[tuple[tuple, Any]]:
+def values_at(raw: Any, path: tuple[str, ...]) -> list[tuple[tuple, Any]]:
     """Every value found at `path` in raw data, with the path of keys and indexes leading to it,
     in the order they are written."""
     found: list[tuple[tuple, Any]] = [((), raw)]
@@ -91,14 +86,15 @@ def check_references(
         for folder, items in located.items()
     }
 
-    for folder, path, target, label in REFERENCES:
+    for folder, path, target in REFERENCES:
+        label = BY_FOLDER[target].noun
         if target in unreadable:
             continue
         known = {code for code in ids[target] if isinstance(code, str)}
         # A code renamed in one place is often still used in thousands: one guess for all.
         guesses: dict[str, str] = {}
         for item in located[folder]:
-            for at, code in _values(item.raw, path):
+            for at, code in values_at(item.raw, path):
                 if not isinstance(code, str) or code in known:
                     continue
                 if code not in guesses:
@@ -116,7 +112,7 @@ def check_references(
                 )
             if target != folder:
                 continue
-            for at, code in _values(item.raw, path):
+            for at, code in values_at(item.raw, path):
                 if code is not None and code == item.raw.get(yaml_key("id")):
                     errors.append(
                         DataError(item.file, item.source.line_of(item.base + at), field_name(item.base + at),
@@ -127,7 +123,7 @@ def check_references(
     attachments_dir = (data_dir / "tep").resolve()
     for folder, path in ATTACHMENTS:
         for item in located[folder]:
-            for at, name in _values(item.raw, path):
+            for at, name in values_at(item.raw, path):
                 if not isinstance(name, str):
                     continue
                 target_file = (data_dir / name).resolve()
@@ -167,7 +163,7 @@ def _check_awards(located: dict[str, list[Located]]) -> list[DataError]:
     guesses: dict[str, str] = {}
     for folder, path, key, fixed_kind in AWARD_NAMES:
         for item in located[folder]:
-            for at, entry_raw in _values(item.raw, path):
+            for at, entry_raw in values_at(item.raw, path):
                 if not isinstance(entry_raw, dict):
                     continue
                 award = entry_raw.get(yaml_key(key))
@@ -187,11 +183,11 @@ def _check_awards(located: dict[str, list[Located]]) -> list[DataError]:
                     )
                     continue
                 allowed = entry.get(yaml_key("recipient_kinds")) or []
-                if kind in _KIND_OF_RECIPIENT and isinstance(allowed, list) and kind not in allowed:
-                    readable = ", ".join(_KIND_OF_RECIPIENT.get(k, str(k)) for k in allowed)
+                if kind in RECIPIENT_KIND_IN_SENTENCE and isinstance(allowed, list) and kind not in allowed:
+                    readable = ", ".join(RECIPIENT_KIND_IN_SENTENCE.get(k, str(k)) for k in allowed)
                     errors.append(
                         DataError(item.file, item.source.line_of(where), field_name(where),
-                                  f"{entry.get(yaml_key('name'))} không tặng cho {_KIND_OF_RECIPIENT[kind]}",
+                                  f"{entry.get(yaml_key('name'))} không tặng cho {RECIPIENT_KIND_IN_SENTENCE[kind]}",
                                   f"danh hiệu này chỉ dành cho: {readable}; kiểm tra lại doi_tuong_nhan")
                     )
     return errors
@@ -200,7 +196,7 @@ def _check_awards(located: dict[str, list[Located]]) -> list[DataError]:
 def _check_task_links(located: dict[str, list[Located]], ids: dict[str, set]) -> list[DataError]:
     errors = []
     for item in located["ke_hoach"]:
-        for at, link in _values(item.raw, ("tasks", EACH, "links", EACH)):
+        for at, link in values_at(item.raw, ("tasks", EACH, "links", EACH)):
             if not isinstance(link, str) or "/" not in link:
                 continue
             folder, code = link.split("/", 1)

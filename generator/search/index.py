@@ -35,8 +35,8 @@ from pathlib import Path
 from typing import Sequence
 
 from generator.domain.text import search_key, words
+from generator.kinds import SEARCH_INDEX_FOLDER as INDEX_FOLDER
 from generator.search.records import GROUPS, SearchRecord
-from generator.site.pages import SEARCH_INDEX_FOLDER as INDEX_FOLDER
 
 # A query's results cost their whole files, so a file holds few records; but records that match
 # together are often neighbours (the people of one decision), and every file is one more for the

@@ -13,13 +13,13 @@ from datetime import date
 
 import nh3
 
+from generator.domain import labels
 from generator.domain.portal import Award, Portal
 from generator.domain.records import Nominee
 from generator.domain.text import format_date
-from generator.site import labels
-from generator.site.pages import record_url, render_markdown
-from generator.site.paging import item_page_url
-from generator.site.sections import SECTIONS
+from generator.kinds import SECTIONS, record_url
+from generator.pages.markdown import render_markdown
+from generator.pages.paging import item_page_url
 
 # The groups a reader can narrow results to; results that match a query equally well come in this
 # order too.

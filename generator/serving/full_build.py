@@ -11,13 +11,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from generator.build import BuildFailed, build_site, quiet_mkdocs_logging
+from generator.build import build_site
 from generator.loading.errors import DataErrors
+from generator.site.engine import BuildFailed, quiet_engine_logging
 
 
 def main(argv: list[str]) -> int:
     root, site_dir, shells = (Path(arg) for arg in argv)
-    quiet_mkdocs_logging()
+    quiet_engine_logging()
     try:
         build_site(root, site_dir, preview=True, finished=lambda plugin: plugin.shells.save(shells))
     except DataErrors as problems:

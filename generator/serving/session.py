@@ -23,11 +23,13 @@ from typing import Callable
 from generator.clock import build_date
 from generator.domain.portal import Portal
 from generator.loading.errors import DataErrors
-from generator.loading.loader import load_portal
-from generator.settings import SiteConfig, load_site_config
-from generator.site.page_setup import PageSetup
-from generator.site.page_shells import SavedShells
-from generator.site.pages import PageJob
+from generator.loading.loader import PortalLoader
+from generator.loading.site_config import SiteConfig, load_site_config
+from generator.pages.jobs import own_page_jobs
+from generator.pages.page import PageJob
+from generator.pages.setup import PageSetup
+from generator.site.frame import SavedShells
+from generator.site.writer import PageWriter
 
 # What the log says when the preview is ready and after each full build (the benchmark waits
 # for these lines).
@@ -41,7 +43,7 @@ def preview_setup(root: Path, config: SiteConfig, portal: Portal) -> PageSetup:
 
 
 def records_by_page(jobs: list[PageJob]) -> dict[str, object]:
-    """Each record with a page of its own (`PageBuilder.own_page_jobs`), by the page's source path."""
+    """Each record with a page of its own (`own_page_jobs`), by the page's source path."""
     return {job.src_uri: job.record for job in jobs}
 
 
@@ -52,8 +54,11 @@ def changed_pages(before: dict[str, object], jobs: list[PageJob]) -> list[PageJo
 
 
 class PreviewSession:
-    def __init__(self, root: Path, config: SiteConfig, portal: Portal, log: Callable[[str], None]):
+    def __init__(self, root: Path, config: SiteConfig, portal: Portal, log: Callable[[str], None],
+                 loader: PortalLoader):
         self.root = root
+        # The loader that gave `portal`: it reads again only the files that change.
+        self.loader = loader
         self.folder = root / ".cache" / "xem-truoc"
         self.log = log
         # Pages poll this to reload themselves when what they show may have changed.
@@ -62,7 +67,7 @@ class PreviewSession:
         self.problems = ""
         self.current: Path | None = None
         # The records the preview shows, by page: a change makes again the pages of those that differ.
-        self._records = records_by_page(preview_setup(root, config, portal).builder.own_page_jobs())
+        self._records = records_by_page(own_page_jobs(preview_setup(root, config, portal).kit))
         self._shells: SavedShells | None = None
         self._builds = 0
         self._build: subprocess.Popen | None = None
@@ -142,7 +147,7 @@ class PreviewSession:
         try:
             # Cheap: the loader reads again only the files that changed.
             config = load_site_config(self.root)
-            portal = load_portal(self.root)
+            portal = self.loader.load(self.root)
         except DataErrors as problems:
             with self._lock:
                 self.stop()
@@ -155,7 +160,7 @@ class PreviewSession:
             self.log("Đã sửa xong lỗi dữ liệu.")
         self.problems = ""
         setup = preview_setup(self.root, config, portal)
-        own_pages = setup.builder.own_page_jobs()
+        own_pages = own_page_jobs(setup.kit)
         jobs = changed_pages(self._records, own_pages)
         self._records = records_by_page(own_pages)
         data = self.root / "data"
@@ -170,7 +175,7 @@ class PreviewSession:
         """Make the pages of these jobs into the current preview."""
         with self._lock:
             assert self.current is not None and self._shells is not None
-            writer = setup.writer(self.current, self._shells)
+            writer = PageWriter(self.current, setup, self._shells)
             for job in jobs:
                 for page in job.make():
                     writer.write(page)

@@ -1,13 +1,12 @@
-"""The MkDocs plugin: wires the ward's data into MkDocs as pages created in memory.
+"""The engine's plugin: wires the ward's pages into MkDocs (or ProperDocs) as pages created in memory.
 
-It only connects hooks; loading lives in `generator.loading`, page content in
-`generator.site.pages`.
+It only connects hooks; loading lives in `generator.loading`, page content in `generator.pages`,
+writing the pages outside the navigation in `writer.py`.
 """
 
 from __future__ import annotations
 
 import gc
-import logging
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -18,29 +17,31 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator.clock import build_date
 from generator.exports.feeds import FEED_FILE, atom_feed
-from generator.loading.errors import DataErrors
-from generator.loading.loader import load_portal
-from generator.machine import resident_mb, usable_cores
 from generator.exports.sitemap import sitemap_gz, sitemap_xml
+from generator.kinds import DEFAULT_CARD, SHARE_FOLDER
+from generator.loading.checked import Checked
+from generator.machine import resident_mb, usable_cores
+from generator.pages.jobs import list_pages, record_jobs
+from generator.pages.page import GeneratedPage
+from generator.pages.promotion import default_card
+from generator.pages.setup import PageSetup
 from generator.search.index import build_search_files, write_search_files
 from generator.search.records import SearchRecord, content_page_record, search_records
-from generator.settings import load_site_config
-from generator.site.page_shells import PageShells, compact_page
-from generator.site.page_setup import PageSetup
-from generator.site.page_writer import Written
-from generator.site.pages import GeneratedPage
-from generator.site.promotion_pages import default_card
-from generator.site.sections import DEFAULT_CARD, SHARE_FOLDER
+from generator.site.frame import PageShells, compact_page, framed_content
 from generator.site.workers import Jobs, worker_count
+from generator.site.writer import PageWriter, Written
 
-log = logging.getLogger("mkdocs.plugins.thi-dua")
+# The plugin's name in the configuration and its entry point (pyproject.toml).
+PLUGIN_NAME = "thi-dua"
+
+log = get_plugin_logger(PLUGIN_NAME)
 
 
 # A ward's CI runner or office computer has at least this much to spare; more memory lets the
@@ -48,6 +49,10 @@ log = logging.getLogger("mkdocs.plugins.thi-dua")
 DEFAULT_MEMORY_MB = 1024
 
 UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
+
+
+class DataRefused(Abort):
+    """Two pages would take one address: the build stops with this Vietnamese message."""
 
 
 class PortalPluginConfig(Config):
@@ -62,6 +67,8 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
     other page is made by worker processes and written straight into the site (`page_writer`)."""
 
     def __init__(self) -> None:
+        # The project as the build checked it, given before the engine starts (`engine.render_site`).
+        self.checked: Checked | None = None
         self.pages: dict[str, GeneratedPage] = {}
         # Set by `build` to draw a progress bar: called with (pages done, pages in all).
         self.progress: Callable[[int, int], None] | None = None
@@ -71,20 +78,15 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(self.config.root)
-        try:
-            site_config = load_site_config(root)
-            portal = load_portal(root)
-        except DataErrors as problems:
-            # Under `serve` the editor keeps the last good preview and reads what to fix.
-            log.error("\n" + problems.report())
-            raise Abort("Dữ liệu có lỗi, chưa tạo trang.") from None
-        self.setup = PageSetup(root, site_config, portal, build_date(), preview=self.config.preview)
-        builder = self.builder = self.setup.builder
+        assert self.checked is not None, "the build hands the checked project to the plugin"
+        site_config = self.checked.config
+        self.setup = PageSetup(root, site_config, self.checked.portal, build_date(), preview=self.config.preview)
+        kit = self.setup.kit
         self.pages = {}
-        for page in builder.list_pages():
+        for page in list_pages(kit):
             self._claim(self.pages, page.src_uri, page.title)
             self.pages[page.src_uri] = page
-        self.jobs = builder.record_jobs()
+        self.jobs = record_jobs(kit)
         # The loaded data lives until the end of the build: the collector need not walk its
         # millions of objects again, and forked workers then share its memory pages instead of
         # copying those the collector would have written to.
@@ -92,9 +94,9 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         self.root = root
         self.site_config = site_config
         # The public portal, or everything in the editor's preview.
-        self.portal = builder.portal
+        self.portal = kit.portal
         self.content_records: list[SearchRecord] = []
-        self.default_card = default_card(builder)
+        self.default_card = default_card(kit)
         # Material writes these settings into pages unescaped (it trusts an mkdocs.yml author);
         # here they come from site_config.yml, so they reach the templates as escaped Markup,
         # which both its raw `{{ }}` and its `| e` print as plain text.
@@ -148,7 +150,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         self._pages_done, self._pages_total = 0, len(self.mkdocs_pages) + len(self.jobs)
         self.shells = PageShells(env, self.nav, files, config)
         self.shells.prepare()
-        self.writer = self.setup.writer(Path(config.site_dir), self.shells)
+        self.writer = PageWriter(Path(config.site_dir), self.setup, self.shells)
         # The workers start now and write their pages while MkDocs renders the navigation's.
         self.running = Jobs(self._run_job, len(self.jobs),
                             worker_count(usable_cores(), resident_mb(), self.memory_mb))
@@ -167,13 +169,10 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        before, after = self.builder.print_frame(page.url)
         generated = self.pages.get(page.file.src_uri)
-        if generated is None:
-            if not page.is_homepage:
-                self.content_records.append(content_page_record(page.url, page.title or "", html))
-            return before + html + after
-        return before + self.setup.notices.get(page.file.src_uri, "") + generated.html + after
+        if generated is None and not page.is_homepage:
+            self.content_records.append(content_page_record(page.url, page.title or "", html))
+        return framed_content(self.setup, page.file.src_uri, page.url, generated.html if generated else html)
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         self._advance()
@@ -211,7 +210,7 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         if src_uri in taken:
             log.error(f"Hai trang cùng địa chỉ /{src_uri.removesuffix('.md')}/: "
                       f"«{taken[src_uri].title}» và «{title}». Đổi mã của một trong hai hồ sơ.")
-            raise Abort("Dữ liệu có lỗi, chưa tạo trang.")
+            raise DataRefused("Dữ liệu có lỗi, chưa tạo trang.")
 
     def _write_sitemap(self, site_dir: Path, written: list[Written]) -> None:
         dated = [p.updated for p in (*self.pages.values(), *written) if p.updated]

@@ -8,10 +8,15 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.authoring.schemas import expected_files, kind_name, schema_file, stale_files
+from generator.authoring.schemas import (
+    expected_files,
+    kind_name,
+    schema_file,
+    stale_files,
+)
 from generator.domain.descriptions import DESCRIPTIONS
 from generator.domain.keys import YAML_KEYS
-from generator.loading.loader import KINDS
+from generator.kinds import KINDS
 from tests.conftest import REPO, SAMPLE
 
 

@@ -17,8 +17,8 @@ from pydantic import BaseModel
 
 from generator.build import build_site
 from generator.domain import records
-from generator.loading.loader import KINDS
-from generator.settings import SiteConfig
+from generator.kinds import KINDS
+from generator.loading.site_config import SiteConfig
 from tests.browser.conftest import serve_folder
 from tests.conftest import MINIMAL_DATA
 from tests.sample_records import minimal_text

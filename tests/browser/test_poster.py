@@ -7,7 +7,7 @@ import pypdfium2
 import zxingcpp
 
 from generator.loading.loader import load_portal
-from generator.settings import load_site_config
+from generator.loading.site_config import load_site_config
 from tests.conftest import SAMPLE
 
 

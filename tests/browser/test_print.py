@@ -14,7 +14,7 @@ import subprocess
 
 import pytest
 
-from generator.settings import load_site_config
+from generator.loading.site_config import load_site_config
 from tests.browser.pages import pages_of_every_kind
 from tests.conftest import SAMPLE
 

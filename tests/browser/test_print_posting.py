@@ -8,7 +8,7 @@ import pypdfium2
 import pytest
 import zxingcpp
 
-from generator.settings import load_site_config
+from generator.loading.site_config import load_site_config
 from tests.conftest import SAMPLE
 
 

@@ -7,7 +7,7 @@ import io
 import zxingcpp
 from PIL import Image
 
-from generator.settings import load_site_config
+from generator.loading.site_config import load_site_config
 from tests.browser.pages import pages_of_every_kind
 from tests.conftest import SAMPLE
 

@@ -8,7 +8,12 @@ from __future__ import annotations
 import unicodedata
 
 from generator.domain.text import fold
-from tests.browser.search_helpers import QUERY_BUDGET, ask, records_by_spelling, shown_records
+from tests.browser.search_helpers import (
+    QUERY_BUDGET,
+    ask,
+    records_by_spelling,
+    shown_records,
+)
 
 
 def people_with_d_stroke(sample_site) -> list[list[str]]:

@@ -13,7 +13,7 @@ import pytest
 
 from generator.domain.text import fold
 from generator.loading.loader import load_portal
-from generator.search.index import INDEX_FOLDER, build_search_files, write_search_files
+from generator.search.index import build_search_files, write_search_files
 from generator.search.records import search_records
 from tests.browser.conftest import serve_folder
 from tests.browser.search_helpers import QUERY_BUDGET, ask

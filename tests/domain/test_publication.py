@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from generator.domain.publication import public_portal, published_before, state, withheld
+from generator.domain.publication import (
+    public_portal,
+    published_before,
+    state,
+    withheld,
+)
 from generator.loading.loader import load_portal
 
 DECISION = "data/quyet_dinh/15-qd-ubnd-2026.yml"

@@ -12,7 +12,7 @@ from generator.exports import jsonld
 from generator.exports.feeds import atom_feed
 from generator.exports.open_data import datasets, last_updated
 from generator.loading.loader import load_portal
-from generator.settings import load_site_config
+from generator.loading.site_config import load_site_config
 
 LICENCE = ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/")
 

@@ -6,7 +6,15 @@ import pytest
 from PIL import Image, ImageChops, ImageColor, ImageDraw
 
 from generator.exports.share_images import (
-    CardStyle, ShareCard, ShareImageCache, _baseline, _draw_line, _first_lines, _length, _wrap, render_card,
+    CardStyle,
+    ShareCard,
+    ShareImageCache,
+    _baseline,
+    _draw_line,
+    _first_lines,
+    _length,
+    _wrap,
+    render_card,
 )
 from tests.conftest import REPO
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from generator.domain.text import person_sort_key
+from generator.exports.table_data import Cell, Column, Link, Row, Table
 from generator.exports.tables import table_csv, table_json
-from generator.site.tables import Cell, Column, Link, Row, Table
 
 
 def people() -> Table:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.cli import main
-from generator.loading.loader import load_portal
 from tests.importing.workbooks import nfd, office_list, windows_1258
 
 OPTIONS = ["--so-ky-hieu", "20/QĐ-UBND", "--ngay-ky", "20/12/2026",

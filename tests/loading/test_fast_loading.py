@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from generator.build import build_site
-from generator.loading import loader, yaml_source
+from generator.loading import files, yaml_source
 from generator.loading.errors import DataErrors
-from generator.loading.loader import load_portal
+from generator.loading.loader import PortalLoader
 from generator.loading.yaml_source import SourceMap, parse_yaml, read_yaml
 from tests import sample_records
 from tests.sample_records import DECISION
@@ -126,25 +126,29 @@ class Reads:
 def reads(monkeypatch) -> Reads:
     """The data files the loader reads, in order, and those composed with their source map."""
     seen = Reads()
-    read, parse = loader.read_yaml, yaml_source.parse_yaml
-    monkeypatch.setattr(loader, "read_yaml", lambda text, file, *rest: seen.files.append(file) or read(text, file, *rest))
+    read, parse = files.read_yaml, yaml_source.parse_yaml
+    monkeypatch.setattr(files, "read_yaml", lambda text, file, *rest: seen.files.append(file) or read(text, file, *rest))
     monkeypatch.setattr(yaml_source, "parse_yaml", lambda text, file: seen.source_maps.append(file) or parse(text, file))
-    monkeypatch.setattr(loader, "_last_load", None)
-    monkeypatch.setattr(loader, "_file_loads", {})
     return seen
 
 
-def test_a_valid_project_is_loaded_without_any_source_map(scratch_project, reads):
+@pytest.fixture
+def portals() -> PortalLoader:
+    """A loader of its own for each test: what it keeps between loads starts empty."""
+    return PortalLoader()
+
+
+def test_a_valid_project_is_loaded_without_any_source_map(portals, scratch_project, reads):
     root = scratch_project({DECISION: DECISION_TEXT})
 
-    load_portal(root)
+    portals.load(root)
 
     data_files = sorted(p.relative_to(root).as_posix() for p in (root / "data").rglob("*.yml"))
     assert sorted(reads.files) == data_files
     assert reads.source_maps == []
 
 
-def test_problems_found_after_reading_have_the_lines_the_composing_reader_gives(scratch_project, reads,
+def test_problems_found_after_reading_have_the_lines_the_composing_reader_gives(portals, scratch_project, reads,
                                                                               monkeypatch):
     root = scratch_project({
         DECISION: BROKEN,
@@ -152,14 +156,12 @@ def test_problems_found_after_reading_have_the_lines_the_composing_reader_gives(
         "data/quyet_dinh/17.yml": DECISION_TEXT.replace("cap: phuong", "cap: xa").replace("ma: 16", "ma: 17"),
     })
     with pytest.raises(DataErrors) as fast:
-        load_portal(root)
+        portals.load(root)
     assert reads.source_maps == ["data/quyet_dinh/16-bis.yml", DECISION, "data/quyet_dinh/17.yml"]
 
-    monkeypatch.setattr(loader, "read_yaml", lambda text, file, *rest: parse_yaml(text, file))
-    monkeypatch.setattr(loader, "_last_load", None)
-    monkeypatch.setattr(loader, "_file_loads", {})
+    monkeypatch.setattr(files, "read_yaml", lambda text, file, *rest: parse_yaml(text, file))
     with pytest.raises(DataErrors) as slow:
-        load_portal(root)
+        PortalLoader().load(root)
 
     assert len(fast.value.errors) == 8
     assert fast.value.report() == slow.value.report()
@@ -168,36 +170,34 @@ def test_problems_found_after_reading_have_the_lines_the_composing_reader_gives(
 def share_with_a_helper(monkeypatch, helper: str = "works") -> None:
     """Load the next project as a large one is: half of its files read by a forked helper, which
     `works`, `dies` (killed) or `fails` (an exception)."""
-    monkeypatch.setattr(loader, "PARALLEL_LOAD_BYTES", 0)
+    monkeypatch.setattr(files, "PARALLEL_LOAD_BYTES", 0)
     # Whatever threads the test run has: this is about what the helper gives back.
-    monkeypatch.setattr(loader, "_can_fork", lambda: True)
-    monkeypatch.setattr(loader, "_last_load", None)
-    monkeypatch.setattr(loader, "_file_loads", {})
+    monkeypatch.setattr(files, "_can_fork", lambda: True)
     if helper == "dies":
-        monkeypatch.setattr(loader, "_help_load", lambda *arguments: os._exit(1))
+        monkeypatch.setattr(files, "_help_load", lambda *arguments: os._exit(1))
     elif helper == "fails":
-        build, share = os.getpid(), loader._load_share
+        build, share = os.getpid(), files._load_share
 
         def fail_in_helper(*arguments):
             if os.getpid() != build:
                 raise RuntimeError("một lỗi trong tiến trình phụ")
             return share(*arguments)
 
-        monkeypatch.setattr(loader, "_load_share", fail_in_helper)
+        monkeypatch.setattr(files, "_load_share", fail_in_helper)
 
 
 @pytest.mark.parametrize("helper", ["works", "dies", "fails"])
-def test_a_large_load_shared_with_a_helper_gives_the_same_problems(scratch_project, reads, monkeypatch, capfd,
+def test_a_large_load_shared_with_a_helper_gives_the_same_problems(portals, scratch_project, reads, monkeypatch, capfd,
                                                                    helper):
     root = scratch_project({DECISION: BROKEN, "data/quyet_dinh/16-bis.yml": BROKEN.replace("16/QĐ", "16b/QĐ")})
     with pytest.raises(DataErrors) as alone:
-        load_portal(root)
+        portals.load(root)
     data_files = len(reads.files)
     reads.files.clear()
 
     share_with_a_helper(monkeypatch, helper)
     with pytest.raises(DataErrors) as shared:
-        load_portal(root)
+        PortalLoader().load(root)
 
     assert shared.value.report() == alone.value.report()
     # Reads in the helper are not seen here: this process read only its own share, unless the
@@ -206,12 +206,12 @@ def test_a_large_load_shared_with_a_helper_gives_the_same_problems(scratch_proje
     assert "Traceback" not in capfd.readouterr().err
 
 
-def test_a_large_valid_load_shared_with_a_helper_gives_the_same_portal(scratch_project, reads, monkeypatch):
+def test_a_large_valid_load_shared_with_a_helper_gives_the_same_portal(portals, scratch_project, reads, monkeypatch):
     root = scratch_project({DECISION: DECISION_TEXT})
-    alone = load_portal(root)
+    alone = portals.load(root)
 
     share_with_a_helper(monkeypatch)
-    shared = load_portal(root)
+    shared = PortalLoader().load(root)
 
     assert shared is not alone and shared == alone
 
@@ -223,27 +223,27 @@ def touch(path: Path, text: str) -> None:
     os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000_000))
 
 
-def test_after_one_file_changes_only_that_file_is_read_again(scratch_project, reads):
+def test_after_one_file_changes_only_that_file_is_read_again(portals, scratch_project, reads):
     root = scratch_project({DECISION: DECISION_TEXT})
-    load_portal(root)
+    portals.load(root)
     reads.files.clear()
 
     touch(root / DECISION, DECISION_TEXT.replace("ten: Lê Văn Bình", "ten: Lê Văn Bính"))
-    portal = load_portal(root)
+    portal = portals.load(root)
 
     assert reads.files == [DECISION]
     assert portal.decisions["16-qd-ubnd-2026"].recipients[0].name == "Lê Văn Bính"
     assert "truong-thcs" in portal.units
 
 
-def test_a_file_removed_leaves_the_portal_and_the_checks_see_it(scratch_project, reads):
+def test_a_file_removed_leaves_the_portal_and_the_checks_see_it(portals, scratch_project, reads):
     root = scratch_project({DECISION: DECISION_TEXT})
-    load_portal(root)
+    portals.load(root)
     reads.files.clear()
 
     (root / UNIT).unlink()
     with pytest.raises(DataErrors) as raised:
-        load_portal(root)
+        portals.load(root)
 
     assert reads.files == []
     assert [str(error).split(": không có")[0] for error in raised.value.errors] == [
@@ -256,30 +256,30 @@ def test_a_file_removed_leaves_the_portal_and_the_checks_see_it(scratch_project,
     assert {error.message for error in raised.value.errors} == {"không có đơn vị nào mang mã truong-thcs"}
 
 
-def test_the_problems_of_an_unchanged_file_are_reported_again_without_reading_it(scratch_project, reads):
+def test_the_problems_of_an_unchanged_file_are_reported_again_without_reading_it(portals, scratch_project, reads):
     root = scratch_project({DECISION: DECISION_TEXT.replace("cap: phuong", "cap: xa")})
     with pytest.raises(DataErrors) as first:
-        load_portal(root)
+        portals.load(root)
     reads.files.clear()
 
     touch(root / UNIT, (root / UNIT).read_text(encoding="utf-8").replace("Trường", "Trường học"))
     with pytest.raises(DataErrors) as second:
-        load_portal(root)
+        portals.load(root)
 
     assert reads.files == [UNIT]
     assert second.value.report() == first.value.report()
 
 
-def test_a_new_office_contact_is_checked_against_unchanged_files(scratch_project, reads):
+def test_a_new_office_contact_is_checked_against_unchanged_files(portals, scratch_project, reads):
     office_phone = "0225 3000 000"
     root = scratch_project({DECISION: DECISION_TEXT.replace("ten: Lê Văn Bình", f"ten: Lê Văn Bình, {office_phone}")})
-    load_portal(root)
+    portals.load(root)
     reads.files.clear()
 
     config = root / "site_config.yml"
     touch(config, config.read_text(encoding="utf-8").replace(office_phone, "0225 3000 111"))
     with pytest.raises(DataErrors) as raised:
-        load_portal(root)
+        portals.load(root)
 
     assert reads.files == []
     assert [str(error) for error in raised.value.errors] == [
@@ -290,20 +290,18 @@ def test_a_new_office_contact_is_checked_against_unchanged_files(scratch_project
     ]
 
 
-def test_a_build_lets_go_of_the_files_it_read_and_keeps_the_portal(scratch_project, reads, monkeypatch):
+def test_a_build_reads_each_data_file_once(scratch_project, reads, monkeypatch):
+    """The build checks the project and hands the checked Portal to the engine's plugin: no file
+    is read a second time, and nothing is kept between builds in module globals."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780000000")
     root = scratch_project({DECISION: DECISION_TEXT})
     build_site(root)
-    assert reads.files  # read by the check that starts the build
-    portal = load_portal(root)
-    reads.files.clear()
+    data_files = sorted(p.relative_to(root).as_posix() for p in (root / "data").rglob("*.yml"))
+    assert sorted(reads.files) == data_files
 
-    # Nothing changed: the Portal the build made; a file edited: everything is read again, as
-    # the build kept no file's records (a quarter of the loaded data).
-    assert load_portal(root) is portal and reads.files == []
-    touch(root / UNIT, (root / UNIT).read_text(encoding="utf-8").replace("Trường", "Trường học"))
-    load_portal(root)
-    assert len(reads.files) > 1
+    reads.files.clear()
+    build_site(root)
+    assert sorted(reads.files) == data_files
 
 
 def test_files_read_together_share_their_equal_keys_and_texts():

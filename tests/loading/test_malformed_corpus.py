@@ -11,9 +11,10 @@ from typing import Callable
 
 import pytest
 
+from generator.kinds import SECTIONS
 from generator.loading.errors import DataErrors
-from generator.loading.loader import MAX_FILE_BYTES, load_portal
-from generator.site.sections import SECTIONS
+from generator.loading.files import MAX_FILE_BYTES
+from generator.loading.loader import load_portal
 from tests.sample_records import DECISION, DECISION_TEXT, edited, minimal_text
 
 # The shared decision with an achievement, a text the personal-data check reads; the lines below
@@ -279,7 +280,7 @@ CASES = [
                   "Cách sửa: mỗi hồ sơ cần một mã riêng; đổi mã của một trong hai"],
                  id="same-code-in-one-list"),
     pytest.param(decision("ma: 16-qd-ubnd-2026", "ma: index"),
-                 [f"{DECISION}:1: ma: mã index cho trang có địa chỉ /quyet-dinh/index/, trùng với trang danh "
+                 [f"{DECISION}:1: ma: mã index cho trang có địa chỉ /quyet-dinh/, trùng với trang danh "
                   "sách /quyet-dinh/. Cách sửa: đặt một mã khác cho hồ sơ này"],
                  id="code-taking-the-list-address"),
     pytest.param({"content/quyet-dinh/15-qd-ubnd-2026.md": "# Trang viết tay\n"},

@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.deploy import DeployFailed, LocalTarget, RemoteTarget, publish, rollback, site_digest, target_for
+from generator.publishing.deploy import (
+    DeployFailed,
+    LocalTarget,
+    RemoteTarget,
+    publish,
+    rollback,
+    site_digest,
+    target_for,
+)
 
 
 def at(day: int) -> datetime:
