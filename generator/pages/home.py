@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.domain.headlines import headlines
 from generator.domain.promotion import digest, featured_examples, year_events
 from generator.domain.records import (
     YearPlan,
@@ -18,8 +19,9 @@ from generator.pages.views import (
     target_rows,
 )
 
-# How many of the newest records the home page shows.
-HOME_LATEST = 6
+# How many of the newest records the home page shows: three of each keep the page within about
+# five screens of a phone (the headline figures and the "see all" links lead to the rest).
+HOME_LATEST = 3
 # Events a quarter shows on the home page: a ward has a few dozen a year, a city of a hundred
 # wards thousands, most of them award decisions, which have their own list.
 HOME_EVENTS = 10
@@ -46,6 +48,7 @@ def home(kit: Kit) -> GeneratedPage:
         jsonld=jsonld.script(jsonld.home(kit.config)),
         featured=featured_examples(kit.portal, kit.today),
         quarters=year_timeline(kit, year) if year else [],
+        headlines=headlines(kit.portal, kit.today),
     )
 
 

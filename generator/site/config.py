@@ -74,8 +74,10 @@ def mkdocs_settings(root: Path, config: SiteConfig, site_dir: Path, *, preview: 
         ],
         "markdown_extensions": ["attr_list", "tables", "admonition", "toc"],
         "extra_css": ["assets/css/portal.css", "assets/ward.css"],
-        # Filters and sorting of tables; without it every table is still there in full.
-        "extra_javascript": ["assets/javascripts/tables.js"],
+        # Filters and sorting of tables; without it every table is still there in full. The menu
+        # button's keys (portal.js) and the share buttons (share.js), at the end of every page too.
+        "extra_javascript": ["assets/javascripts/tables.js", "assets/javascripts/portal.js",
+                             "assets/javascripts/share.js"],
         "extra": {
             "generator": False,
             "organisation": config.organisation,

@@ -21,19 +21,14 @@ from generator.loading.errors import DataError
 VNU_IN_PACKAGE = Path("node_modules") / "vnu-jar" / "build" / "dist" / "vnu.jar"
 TOOL_ROOT = Path(__file__).resolve().parents[2]
 
-# Errors the Nu Html Checker finds in Material for MkDocs' own markup, which this project cannot
-# change without copying Material's templates (Material is in maintenance mode). Each entry is
-# (start of the message, text that must be in the quoted markup), so nothing else is hidden.
-MATERIAL_ALLOWED = (
-    # base.html: the drawer and search toggles are checkboxes with autocomplete="off", which
-    # Material uses to stop Firefox restoring their state on "back".
-    ("Attribute “autocomplete” is only allowed when the input type is", 'class="md-toggle"'),
-    # partials/nav-item.html writes tabindex="" on the labels of navigation sections.
-    ("Bad value “” for attribute “tabindex” on element “label”", 'class="md-nav__link'),
-)
-
 # Pages that are not documents of the portal: the "not found" page is served for any address.
 NOT_DOCUMENTS = {"404.html"}
+
+
+# How each kind of message of the checker is introduced; an error breaks the page for some readers,
+# a warning or a note points at markup that may be wrong (an obsolete attribute, a doubtful value).
+_KINDS = {("error", None): "HTML không hợp lệ: ", ("error", "fatal"): "HTML không hợp lệ: ",
+          ("info", "warning"): "HTML, cảnh báo: "}
 
 
 class ToolMissing(Exception):
@@ -205,7 +200,9 @@ def find_vnu(root: Path) -> Path:
 
 
 def check_html(site: Path, names: list[str], shown_as: str, root: Path = TOOL_ROOT) -> list[DataError]:
-    """Errors of the Nu Html Checker on every page, checked in one run (the JVM is slow to start)."""
+    """Every message of the Nu Html Checker on every page, checked in one run (the JVM is slow to
+    start): errors, warnings and notes alike, none filtered. Material's own markup that the
+    checker rejected is put right in theme/overrides/ (base.html, partials/nav-item.html)."""
     java = shutil.which("java")
     if java is None:
         raise ToolMissing(
@@ -216,7 +213,7 @@ def check_html(site: Path, names: list[str], shown_as: str, root: Path = TOOL_RO
     if not names:
         return []
     result = subprocess.run(
-        [java, "-jar", str(find_vnu(root)), "--errors-only", "--format", "json", "--exit-zero-always",
+        [java, "-jar", str(find_vnu(root)), "--format", "json", "--exit-zero-always",
          *[str(site / name) for name in names]],
         capture_output=True, text=True, check=False,
     )
@@ -226,19 +223,13 @@ def check_html(site: Path, names: list[str], shown_as: str, root: Path = TOOL_RO
         raise ToolMissing(f"Nu Html Checker không chạy được: {result.stderr.strip()[:300]}") from None
     problems = []
     for message in messages:
-        if message.get("type") != "error" or _allowed(message):
-            continue
         path = Path(unquote(urlsplit(message.get("url", "")).path))
         name = path.relative_to(site.resolve()).as_posix() if path.is_relative_to(site.resolve()) else str(path)
         problems.append(DataError(
             f"{shown_as}/{name}", message.get("lastLine", message.get("firstLine", 1)), "",
-            "HTML không hợp lệ: " + message["message"].rstrip("."),
+            _KINDS.get((message.get("type"), message.get("subType")), "HTML, cần xem lại: ")
+            + message["message"].rstrip("."),
             "sửa mẫu trang trong theme/ (hoặc nội dung Markdown) sinh ra đoạn mã này",
         ))
     return problems
 
-
-def _allowed(message: dict) -> bool:
-    text = message.get("message", "")
-    extract = message.get("extract", "")
-    return any(text.startswith(start) and marker in extract for start, marker in MATERIAL_ALLOWED)

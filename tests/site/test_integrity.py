@@ -79,12 +79,13 @@ def test_every_page_needs_title_description_and_its_own_canonical(tmp_path):
     ]
 
 
-def test_html_errors_are_reported_and_only_materials_known_ones_allowed(tmp_path, validators):
+def test_every_message_of_the_html_checker_is_reported_none_filtered(tmp_path, validators):
     site = write_site(tmp_path, {
-        "hop-le/index.html": page("Hợp lệ", None,
-                                  '<input class="md-toggle" type="checkbox" id="t" autocomplete="off">'),
-        "loi/index.html": page("Lỗi", None, '<p><div>khối trong đoạn</div></p>\n<input type="checkbox" '
-                                            'autocomplete="off">'),
+        "hop-le/index.html": page("Hợp lệ", None, "<p>Đoạn văn</p>"),
+        # Material's toggles had autocomplete="off": once allowed, now an error like any other.
+        "loi/index.html": page("Lỗi", None, '<p><div>khối trong đoạn</div></p>\n<input class="md-toggle" '
+                                            'type="checkbox" autocomplete="off">\n'
+                                            '<script type="text/javascript"></script>'),
     })
     problems = [str(p) for p in check_html(site, ["hop-le/index.html", "loi/index.html"], "site")]
     assert problems == [
@@ -94,6 +95,8 @@ def test_html_errors_are_reported_and_only_materials_known_ones_allowed(tmp_path
         "type is “color”, “date”, “datetime-local”, “email”, “hidden”, “month”, “number”, “password”, “range”, "
         "“search”, “tel”, “text”, “time”, “url”, or “week”. Cách sửa: sửa mẫu trang trong theme/ (hoặc nội "
         "dung Markdown) sinh ra đoạn mã này",
+        "site/loi/index.html:7: HTML, cảnh báo: The “type” attribute is unnecessary for JavaScript resources. "
+        "Cách sửa: sửa mẫu trang trong theme/ (hoặc nội dung Markdown) sinh ra đoạn mã này",
     ]
 
 

@@ -35,6 +35,15 @@
 
   document.querySelectorAll("table[data-table]").forEach(function (table) {
     var headers = table.tHead ? table.tHead.rows[0].cells : [];
+    // On phones a list's rows are stacked as cards (portal.css): each value is introduced by
+    // its column's name, which the cell takes from the header here rather than carrying it in
+    // the HTML of every row. Without this script the cards show the values alone.
+    var names = Array.prototype.map.call(headers, function (header) { return header.textContent; });
+    Array.prototype.forEach.call(table.tBodies[0] ? table.tBodies[0].rows : [], function (row) {
+      Array.prototype.forEach.call(row.cells, function (cell, column) {
+        if (cell.tagName === "TD" && names[column]) cell.setAttribute("data-label", names[column]);
+      });
+    });
     Array.prototype.forEach.call(headers, function (header, column) {
       if (!header.hasAttribute("data-sortable")) return;
       var button = document.createElement("button");

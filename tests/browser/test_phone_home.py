@@ -1,0 +1,26 @@
+"""The home page on a phone (360 × 740 px): the headline figures on the first screen, the
+year's timeline folded by quarter, about five screens before the footer."""
+
+from __future__ import annotations
+
+SCREEN = 740
+
+
+def test_the_home_page_is_about_five_screens_with_figures_first(page, site_url):
+    page.goto(site_url)
+    figures = page.locator(".tdkt-headlines__list li")
+    assert figures.count() == 4
+    assert figures.all_inner_texts()[0].split("\n")[1].startswith("lượt khen thưởng năm ")
+    assert figures.last.bounding_box()["y"] + figures.last.bounding_box()["height"] <= SCREEN
+    footer = page.evaluate("document.querySelector('.tdkt-site-footer').getBoundingClientRect().top + scrollY")
+    # 5.6 screens on the sample (15 before the timeline was folded and the cards shortened).
+    assert footer <= 5.75 * SCREEN
+
+
+def test_the_years_timeline_is_folded_by_quarter_and_opens(page, site_url):
+    page.goto(site_url)
+    quarters = page.locator("details.tdkt-quarter[id^='lich-quy-']")
+    assert quarters.count() == 4
+    assert not any(quarters.nth(i).evaluate("d => d.open") for i in range(4))
+    quarters.first.locator("summary").click()
+    assert quarters.first.locator(".tdkt-timeline").is_visible()
