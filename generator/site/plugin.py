@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 import jinja2
+import rcssmin
 import rjsmin
 from markupsafe import escape
 from mkdocs.config import config_options
@@ -48,7 +49,10 @@ PLUGIN_NAME = "thi-dua"
 
 log = get_plugin_logger(PLUGIN_NAME)
 
-SEARCH_SCRIPT = "assets/javascripts/search.js"
+OWN_ASSETS = {
+    **{f"assets/javascripts/{name}.js": rjsmin.jsmin for name in ("search", "tables", "portal", "share")},
+    "assets/css/portal.css": rcssmin.cssmin,
+}
 
 
 # A ward's CI runner or office computer has at least this much to spare; more memory lets the
@@ -152,12 +156,14 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         files.append(File.generated(config, f"{SHARE_FOLDER}/{DEFAULT_CARD}",
                                     content=self.setup.card_cache.get(self.default_card)))
         files.append(File.generated(config, "assets/ward.css", content=self._ward_css()))
-        # The portal's search script, kept readable in the theme, is sent without its comments
-        # and spaces: 5.7 KB gzip'd instead of 4.1 KB, in a first visit of the search page.
-        script = files.get_file_from_path(SEARCH_SCRIPT)
-        if script is not None and script.abs_src_path:
-            source = Path(script.abs_src_path).read_text(encoding="utf-8")
-            self._replace(files, File.generated(config, SEARCH_SCRIPT, content=rjsmin.jsmin(source)))
+        # The portal's own scripts and stylesheet, kept readable (and commented) in the theme, are
+        # sent without their comments and spaces, which every first visit pays for: the search
+        # script 4.1 KB gzip'd instead of 5.7, the stylesheet 5.9 KB instead of 10.6.
+        for name, minify in OWN_ASSETS.items():
+            asset = files.get_file_from_path(name)
+            if asset is not None and asset.abs_src_path:
+                source = Path(asset.abs_src_path).read_text(encoding="utf-8")
+                self._replace(files, File.generated(config, name, content=minify(source)))
         logo = self.site_config.logo
         logo_path = self.root / logo if logo else self.root / "theme" / "logo.svg"
         files.append(File.generated(config, "assets/logo" + logo_path.suffix, abs_src_path=str(clean.path(logo_path))))
