@@ -154,6 +154,8 @@ LABELS: dict[str, str] = {
     "gioi_tinh": "Giới tính (chỉ để thống kê)",
     "dan_toc_thieu_so": "Người dân tộc thiểu số (chỉ để thống kê)",
     "truc_tiep_lao_dong": "Người trực tiếp lao động (chỉ để thống kê)",
+    # Embeds a content page may keep (issue 16)
+    "nhung_duoc_phep": "Địa chỉ được phép nhúng",
     # Abbreviations search understands (issue 19)
     "viet_tat": "Từ viết tắt",
     "day_du": "Viết đầy đủ",

@@ -29,11 +29,12 @@ def test_awards_this_year_are_those_the_years_award_page_lists(sample, sample_si
 
 
 # (today, lists open): the list posted 20/11/2026 is open to the end of its 10th working day,
-# 07/12/2026 (Nghị định 98/2023/NĐ-CP, Art. 46(2)); the one posted 09/11/2026 closes earlier.
+# 04/12/2026 (Nghị định 152/2025/NĐ-CP, Art. 60; 24/11 is a working day, see data/ngay_nghi/2026.yml);
+# the one posted 09/11/2026 closes earlier.
 @pytest.mark.parametrize("today, open_lists", [
     (date(2026, 11, 20), 2),
-    (date(2026, 12, 7), 1),
-    (date(2026, 12, 8), 0),
+    (date(2026, 12, 4), 1),
+    (date(2026, 12, 5), 0),
 ])
 def test_open_consultations_count_to_the_end_of_the_deadline_day(sample, today, open_lists):
     assert figures(sample, today).open_consultations == open_lists
