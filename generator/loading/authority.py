@@ -8,25 +8,17 @@ that awards a Huân chương is refused here, with its file and line, rather tha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from generator.domain import labels
 from generator.domain.authority import may_confer, who_may_confer
 from generator.domain.keys import yaml_key
-from generator.domain.records import CatalogueEntry, Decision
+from generator.domain.records import Decision
 from generator.domain.text import fold, format_date
 from generator.loading.errors import DataError, field_name
-
-if TYPE_CHECKING:
-    from generator.loading.loader import Located
+from generator.loading.located import Located, catalogue_by_name
 
 
 def check_authority(located: dict[str, list[Located]]) -> list[DataError]:
-    catalogue: dict[str, CatalogueEntry] = {}
-    for item in located["danh_muc/danh_hieu"]:
-        if isinstance(item.record, CatalogueEntry):
-            for name in (item.record.id, item.record.name, *item.record.aliases):
-                catalogue[fold(name)] = item.record
+    catalogue = catalogue_by_name(located)
     errors = []
     for item in located["quyet_dinh"]:
         decision = item.record

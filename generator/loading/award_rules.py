@@ -6,23 +6,15 @@ and a prerequisite must name a title the catalogue has.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from generator.domain.keys import yaml_key
 from generator.domain.records import CatalogueEntry, Decision
 from generator.domain.text import fold
 from generator.loading.errors import DataError, field_name
-
-if TYPE_CHECKING:
-    from generator.loading.loader import Located
+from generator.loading.located import Located, catalogue_by_name
 
 
 def check_award_rules(located: dict[str, list[Located]]) -> list[DataError]:
-    catalogue: dict[str, CatalogueEntry] = {}
-    for item in located["danh_muc/danh_hieu"]:
-        if isinstance(item.record, CatalogueEntry):
-            for name in (item.record.id, item.record.name, *item.record.aliases):
-                catalogue[fold(name)] = item.record
+    catalogue = catalogue_by_name(located)
     errors = []
     for item in located["danh_muc/danh_hieu"]:
         entry = item.record
