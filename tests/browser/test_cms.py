@@ -1,17 +1,21 @@
 """The form editor at /quan-tri/ of `serve`, as a clerk uses it, in headless Chromium.
 
 Each test works on a scratch copy of the sample project (never the repository's data/), served
-by `python -m generator serve` as a clerk starts it. The screenshots of the forms go into the
-clerks' chapter of the guide (docs/anh/quan-tri-*.png).
+by `python -m generator serve` as a clerk starts it. The tests take screenshots of the forms into
+a temporary folder, so that a test run leaves the work tree as it was; with
+THI_DUA_ANH_HUONG_DAN=1 they write them into the clerks' chapter of the guide instead
+(docs/anh/quan-tri-*.png), to update its pictures after a change to the forms.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 import sys
 import urllib.request
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -23,7 +27,9 @@ from generator.build import check_project
 from tests.conftest import REPO, SAMPLE
 from tests.serving.test_serve import free_port, wait_for
 
-SCREENSHOTS = REPO / "docs" / "anh"
+GUIDE_PICTURES = REPO / "docs" / "anh"
+# The opt-in that writes the screenshots into the guide (README, "Kiểm thử").
+UPDATE_GUIDE = "THI_DUA_ANH_HUONG_DAN"
 # Generous: the first build of the sample takes seconds, more on a loaded machine.
 FORM_TIMEOUT_MS = 60_000
 
@@ -51,6 +57,14 @@ def editor(tmp_path_factory):
         finally:
             process.terminate()
             process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory) -> Path:
+    """Where the screenshots go: the guide's pictures only when asked for."""
+    if os.environ.get(UPDATE_GUIDE) == "1":
+        return GUIDE_PICTURES
+    return tmp_path_factory.mktemp("anh")
 
 
 @pytest.fixture
@@ -95,11 +109,11 @@ def publish(page) -> None:
     page.get_by_text("Công bố ngay").click()
 
 
-def shoot(page, name: str) -> None:
+def shoot(page, folder: Path, name: str) -> None:
     """A screenshot for the guide, in 64 colours: a third of the size, as legible."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     image = Image.open(io.BytesIO(page.screenshot())).convert("RGB").quantize(colors=64)
-    image.save(SCREENSHOTS / f"quan-tri-{name}.png", optimize=True)
+    image.save(folder / f"quan-tri-{name}.png", optimize=True)
 
 
 def fill_decision(page, code: str, people: list[tuple[str, str, str]]) -> None:
@@ -128,13 +142,13 @@ def fill_decision(page, code: str, people: list[tuple[str, str, str]]) -> None:
         choose(page, "danh_hieu", "Lao động tiên tiến", index)
 
 
-def test_a_decision_with_three_recipients_chosen_from_lists_is_saved_checked_and_shown(editor, desk):
+def test_a_decision_with_three_recipients_chosen_from_lists_is_saved_checked_and_shown(editor, desk, screenshots):
     root, url = editor
     requested = open_editor(desk, url, "collections/quyet_dinh/new")
     people = [("Ông", "Phạm Văn Hùng", "Tổ dân phố số 1"), ("Bà", "Lê Thị Hoa", "Trạm Y tế"),
               ("Bà", "Đỗ Thị Mai", "Trường Mầm non Lê Thanh Nghị")]
     fill_decision(desk, "30-qd-ubnd-2026", people)
-    shoot(desk, "quyet-dinh")
+    shoot(desk, screenshots, "quyet-dinh")
     publish(desk)
     desk.get_by_text("Mục đã được lưu").first.wait_for(timeout=FORM_TIMEOUT_MS)
 
@@ -155,7 +169,7 @@ def test_a_decision_with_three_recipients_chosen_from_lists_is_saved_checked_and
     assert any(address.endswith("/quan-tri/decap/decap-cms.js") for address in requested)
 
 
-def test_an_example_story_is_edited_and_a_photo_uploaded_with_consent(editor, desk, tmp_path):
+def test_an_example_story_is_edited_and_a_photo_uploaded_with_consent(editor, desk, screenshots, tmp_path):
     root, url = editor
     photo = tmp_path / "don-ve-sinh.png"
     Image.new("RGB", (120, 80), (30, 120, 60)).save(photo)
@@ -172,7 +186,7 @@ def test_an_example_story_is_edited_and_a_photo_uploaded_with_consent(editor, de
     field(desk, "chu_thich", before).fill("Đoàn viên dọn vệ sinh tuyến phố")
     field(desk, "dong_y_cong_bo", before).click()
     field(desk, "chu_thich", before).scroll_into_view_if_needed()
-    shoot(desk, "dien-hinh-anh")
+    shoot(desk, screenshots, "dien-hinh-anh")
     publish(desk)
     desk.get_by_text("Mục đã được lưu").first.wait_for(timeout=FORM_TIMEOUT_MS)
 
@@ -186,7 +200,7 @@ def test_an_example_story_is_edited_and_a_photo_uploaded_with_consent(editor, de
 
 
 def test_a_missing_required_field_is_named_in_the_form_and_checks_only_the_data_knows_show_as_in_check(
-        editor, desk):
+        editor, desk, screenshots):
     root, url = editor
     open_editor(desk, url, "collections/don_vi/new")
     field(desk, "ma").fill("to-dan-pho-so-11", timeout=FORM_TIMEOUT_MS)
@@ -210,7 +224,7 @@ def test_a_missing_required_field_is_named_in_the_form_and_checks_only_the_data_
     desk.get_by_text("CHƯA được đăng").first.wait_for()
     assert not (root / "data/quyet_dinh/31-qd-ubnd-2026.yml").exists()
     assert desk.get_by_text("Mục đã được lưu").count() == 0
-    shoot(desk, "loi")
+    shoot(desk, screenshots, "loi")
 
     field(desk, "ten", 2).fill("Vũ Văn Năm")
     publish(desk)
