@@ -14,6 +14,7 @@ import subprocess
 import sys
 
 from generator.loading.loader import load_portal
+from generator.loading.site_config import load_site_config
 from generator.search.records import search_records
 from tests.conftest import REPO, SAMPLE
 
@@ -41,7 +42,8 @@ def test_a_revocation_says_it_revokes_in_part(sample_site):
 
 def test_a_changed_decision_lists_every_change_at_the_top(sample_site):
     html = page(sample_site, "quyet-dinh/415-qd-ubnd-2025")
-    top = main_text(html[:html.index('class="tdkt-lead"')])
+    # The notice stands under the title and its summary, before the decision's facts.
+    top = main_text(html).split("Số ký hiệu")[0]
     assert "Danh sách của quyết định này đã có 2 thay đổi sau khi ban hành" in top
     assert ("Mục 19 (Bà Nguyễn Thị Ngọc Anh) đã được đính chính bởi Quyết định số 08/QĐ-UBND ngày "
             "09/01/2026: tên sửa thành “Nguyễn Thị Ngọc Ánh” (trước ghi “Nguyễn Thị Ngọc Anh”).") in top
@@ -67,7 +69,7 @@ def test_lists_show_the_corrected_name_with_the_original_noted(sample_site):
 
 
 def test_search_finds_the_corrected_name_and_notes_the_original():
-    found = [r for r in search_records(load_portal(SAMPLE)) if "Ngọc Ánh" in r.title or "Ngọc Anh" in r.title]
+    found = [r for r in search_records(load_portal(SAMPLE), load_site_config(SAMPLE).local_unit) if "Ngọc Ánh" in r.title or "Ngọc Anh" in r.title]
     award = next(r for r in found if r.url.startswith("quyet-dinh/415-qd-ubnd-2025/"))
     assert award.title == "Bà Nguyễn Thị Ngọc Ánh"
     assert award.description.endswith("Trước khi đính chính ghi: Nguyễn Thị Ngọc Anh.")
@@ -110,4 +112,4 @@ def test_statistics_by_sex_are_aggregates_never_per_person(sample_site):
     decision = page(sample_site, "quyet-dinh/415-qd-ubnd-2025")
     for key in ("gioi_tinh", "dan_toc_thieu_so", "truc_tiep_lao_dong"):
         assert key not in decisions and key not in awards and key not in decision
-    assert all("gioi" not in " ".join(r.text) for r in search_records(load_portal(SAMPLE)))
+    assert all("gioi" not in " ".join(r.text) for r in search_records(load_portal(SAMPLE), load_site_config(SAMPLE).local_unit))
