@@ -27,6 +27,8 @@ from generator.build import check_project
 from tests.conftest import REPO, SAMPLE
 from tests.serving.test_serve import free_port, wait_for
 
+# One worker runs this module, so that its costly module fixture is made once (pyproject.toml).
+pytestmark = pytest.mark.xdist_group("cms")
 GUIDE_PICTURES = REPO / "docs" / "anh"
 # The opt-in that writes the screenshots into the guide (README, "Kiểm thử").
 UPDATE_GUIDE = "THI_DUA_ANH_HUONG_DAN"

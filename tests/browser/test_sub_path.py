@@ -14,6 +14,8 @@ from tests.browser.conftest import serve_folder
 from tests.browser.links import check_links
 from tests.conftest import REPO, SAMPLE
 
+# One worker runs this module, so that its costly module fixture is made once (pyproject.toml).
+pytestmark = pytest.mark.xdist_group("sub-path")
 SUB_PATH = "phuong-le-thanh-nghi"
 BASE_URL = f"https://thiduakhenthuong.haiphong.gov.vn/{SUB_PATH}/"
 # Record pages opened per section, besides the section's own list page: each page template is

@@ -14,6 +14,8 @@ from generator.cli import main
 from tests.commune_project import COMMUNE_FILES, make_commune
 
 # Every file a reader or a program gets as text; the search index (.bin) holds folded words only.
+# One worker runs this module, so that its costly module fixture is made once (pyproject.toml).
+pytestmark = pytest.mark.xdist_group("commune")
 TEXT_SUFFIXES = {".html", ".xml", ".json", ".csv", ".txt", ".js", ".svg"}
 WARD = re.compile("phường", re.IGNORECASE)
 
