@@ -28,6 +28,7 @@ from generator.loading.published_files import check_content
 from generator.loading.references import check_references
 
 NOT_A_FILE = "không phải một tệp thường (liên kết tượng trưng hỏng, vòng lặp liên kết, FIFO hay thiết bị)"
+LINKED_FOLDER = "thư mục này là liên kết tượng trưng (symlink) tới nơi khác; dữ liệu trong đó không được đọc"
 
 
 def load_portal(root: Path) -> Portal:
@@ -77,7 +78,16 @@ class PortalLoader:
         steps: list[DataError | FileTask] = []
         for inside, status, is_folder in data:
             relative = "/".join(("data",) + inside)
-            if is_folder or inside[0] == ATTACHMENTS_FOLDER:
+            if inside[0] == ATTACHMENTS_FOLDER:
+                # Attachments are checked where they are published (loading/published_files.py).
+                continue
+            if is_folder and not inside[-1].startswith(".") and os.path.islink(os.path.join(data_dir, *inside)):
+                # walk() lists a linked folder without entering it (it may lead out of the project,
+                # or back into itself): its records would be missing from the site without a word.
+                steps.append(DataError(relative, 1, "", LINKED_FOLDER,
+                                       "thay liên kết bằng chính thư mục: chép các tệp vào đây"))
+                continue
+            if is_folder:
                 continue
             folder = "/".join(inside[:-1]) or "."
             if inside[-1].startswith("."):
