@@ -142,7 +142,7 @@ class PortalLoader:
         errors.extend(check_calendar(loaded))
         errors.extend(check_changes(loaded))
         errors.extend(check_publication(loaded, build_date()))
-        errors.extend(check_plausibility(loaded, build_date()))
+        errors.extend(check_plausibility(loaded, build_date(), root))
         content_errors = check_content(root)
         errors.extend(content_errors)
         # The pages are read only once all are safe to read (a FIFO would block).
