@@ -18,8 +18,8 @@ from generator.loading.authority import check_authority
 from generator.loading.award_rules import check_award_rules
 from generator.loading.calendar import check_calendar
 from generator.loading.changes import check_changes
-from generator.loading.errors import DataError, DataErrors
-from generator.loading.files import Entry, FileTask, load_files, walk
+from generator.loading.errors import UNLISTABLE, DataError, DataErrors
+from generator.loading.files import Entry, FileTask, listable, load_files, walk
 from generator.loading.located import FileLoad, Located
 from generator.loading.plausibility import check_legacy_pages, check_plausibility
 from generator.loading.privacy import check_pages, office_contact
@@ -65,6 +65,9 @@ class PortalLoader:
         data_dir = root / "data"
         errors: list[DataError] = []
         loaded: dict[str, list[Located]] = {kind.folder: [] for kind in KINDS}
+        if data_dir.is_dir() and not listable(str(data_dir)):
+            raise DataErrors([DataError("data", 1, "", UNLISTABLE,
+                                        "cấp quyền đọc thư mục cho người chạy lệnh, hoặc chép lại thư mục")])
         if not data_dir.is_dir():
             raise DataErrors(
                 [DataError("data", 1, "", "không tìm thấy thư mục dữ liệu", "tạo thư mục data/")]
@@ -88,6 +91,13 @@ class PortalLoader:
                                        "thay liên kết bằng chính thư mục: chép các tệp vào đây"))
                 continue
             if is_folder:
+                if not listable(os.path.join(data_dir, *inside)):
+                    steps.append(DataError(relative, 1, "", UNLISTABLE,
+                                           "cấp quyền đọc thư mục cho người chạy lệnh, hoặc chép lại thư mục"))
+                    # Its records are unknown: references to them are not checked (they would
+                    # only echo this error once per reference).
+                    prefix = "/".join(inside)
+                    unreadable.update(k.folder for k in KINDS if (k.folder + "/").startswith(prefix + "/"))
                 continue
             folder = "/".join(inside[:-1]) or "."
             if inside[-1].startswith("."):
