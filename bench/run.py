@@ -29,6 +29,7 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 
 import generate  # noqa: E402 - bench/ is the script's folder, on sys.path
+import lighthouse  # noqa: E402
 from measure import (  # noqa: E402
     SEARCH_QUERIES,
     BenchError,
@@ -114,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="also build MkDocs with every page in the navigation (default: at ward-1y only)")
     parser.add_argument("--no-serve", action="store_true", help="skip the serve latency")
     parser.add_argument("--no-baselines", action="store_true", help="measure our build only")
+    parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse (issue 19's scores)")
     parser.add_argument("--patience", type=float, default=1.0,
                         help="multiply every bound on a wait by this (a slower machine); see BOUNDS")
     args = parser.parse_args(argv)
@@ -218,6 +220,8 @@ def run(args: argparse.Namespace, trash: Trash) -> int:
         finally:
             browser.close()
 
+    lighthouse_lines = [] if args.no_lighthouse else measure_lighthouse(ours.site, typical)
+
     if not args.no_serve:
         step("serve: time from saving a record to the page being served")
         code = typical.split("/")[1]
@@ -233,12 +237,33 @@ def run(args: argparse.Namespace, trash: Trash) -> int:
 
     load = f"load average (1 min) {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
     report = render(args, systems, counts, typical, largest, load)
+    if lighthouse_lines:
+        report = report.rstrip("\n") + "\n\n" + "\n".join(lighthouse_lines) + "\n"
     print("\n" + report)
     results = BENCH / "results" / f"{args.scale}.md"
     results.parent.mkdir(exist_ok=True)
     results.write_text(report, encoding="utf-8")
     print(f"Written to {results.relative_to(REPO)}")
     return 0
+
+
+def measure_lighthouse(site: Path, decision: str) -> list[str]:
+    """Issue 19's Lighthouse scores of our home page and a decision page, as report lines."""
+    title = (f"Lighthouse {lighthouse.VERSION} (mobile, Debian's Chromium, median of {lighthouse.RUNS} runs, "
+             "served with the .gz copies) against issue 19's targets:")
+    problem = lighthouse.available()
+    if problem:
+        return [title, "", f"- not measured: {problem}"]
+    step(title.removesuffix(" against issue 19's targets:"))
+    try:
+        lighthouse.install()
+        measured = lighthouse.scores(site, {"home page": "", f"decision page /{decision}": decision})
+    except lighthouse.LighthouseError as error:
+        print(f"  not measured: {error}")
+        return [title, "", f"- not measured: {error}"]
+    lines = lighthouse.target_lines(measured)
+    print("\n".join("  " + line for line in lines))
+    return [title, "", *lines]
 
 
 def step(text: str) -> None:

@@ -4,7 +4,8 @@ Both go through nh3 (Rust's ammonia) with one allow-list: no script, no style, n
 no `javascript:` or `data:` address. Hand-written pages get a few more elements that MkDocs'
 Markdown makes for them (headings of every level with their anchors, images, admonition boxes),
 images only from the site itself (no request leaves the site for a third party), and an
-`<iframe>` only from an address the ward lists in `nhung_duoc_phep` (site_config.yml), sandboxed.
+`<iframe>` only from an address the ward lists in `nhung_duoc_phep` (site_config.yml), sandboxed;
+any other frame is removed whole.
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ EMBED_FORCED = ('sandbox="allow-scripts allow-same-origin allow-popups allow-pre
 
 
 _IFRAME = re.compile(r"<iframe(?=[ >])")
+# A frame whose address was not on the list has lost its `src` above; the whole element goes, so
+# that the page shows no empty box (nh3 writes attributes as ` name="value"`, `>` only escaped
+# outside them: a `>` inside a kept title ends the look-ahead early, which only removes more).
+_FRAME_WITHOUT_ADDRESS = re.compile(r"<iframe(?![^>]*\ssrc=)[^>]*>.*?</iframe>", re.DOTALL)
 
 
 def clean_data_html(html: str) -> str:
@@ -70,6 +75,8 @@ def clean_content_html(html: str, embeds: Iterable[str] = ()) -> str:
 
     clean = nh3.clean(html, tags=tags, attributes=attributes, attribute_filter=keep,
                       url_schemes=set(CONTENT_URL_SCHEMES), link_rel=REL)
+    if prefixes:
+        clean = _FRAME_WITHOUT_ADDRESS.sub("", clean)
     # nh3 writes every kept tag as `<iframe>` or `<iframe ` followed by its attributes.
     return _IFRAME.sub(f"<iframe {EMBED_FORCED}", clean)
 

@@ -16,6 +16,10 @@ def shown_file(name: str) -> str:
     return json.dumps(name, ensure_ascii=False) if _NEEDS_QUOTES.search(name) else name
 
 
+# A folder of data or pages that cannot be listed: what is in it would be left out without a word.
+UNLISTABLE = "không mở được thư mục (không có quyền đọc, hoặc lỗi ổ đĩa)"
+
+
 @dataclass(frozen=True, order=True)
 class DataError:
     """One problem: where it is, what is wrong, and how to put it right."""

@@ -40,7 +40,13 @@ def walk(folder: Path) -> list[Entry]:
     found: list[Entry] = []
 
     def visit(directory: str, parts: tuple[str, ...]) -> None:
-        with os.scandir(directory) as entries:
+        try:
+            listing = os.scandir(directory)
+        except OSError:
+            # A folder that cannot be listed (no permission): its contents are unknown, and the
+            # loader names the folder (`listable`).
+            return
+        with listing as entries:
             for entry in entries:
                 inside = parts + (entry.name,)
                 try:
@@ -56,6 +62,15 @@ def walk(folder: Path) -> list[Entry]:
     if folder.is_dir():
         visit(str(folder), ())
     return sorted(found, key=lambda entry: entry[0])
+
+
+def listable(folder: str) -> bool:
+    """Whether the files of `folder` can be listed (read and search permission, a working disk)."""
+    try:
+        with os.scandir(folder):
+            return True
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)

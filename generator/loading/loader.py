@@ -18,8 +18,8 @@ from generator.loading.authority import check_authority
 from generator.loading.award_rules import check_award_rules
 from generator.loading.calendar import check_calendar
 from generator.loading.changes import check_changes
-from generator.loading.errors import DataError, DataErrors
-from generator.loading.files import Entry, FileTask, load_files, walk
+from generator.loading.errors import UNLISTABLE, DataError, DataErrors
+from generator.loading.files import Entry, FileTask, listable, load_files, walk
 from generator.loading.located import FileLoad, Located
 from generator.loading.plausibility import check_legacy_pages, check_plausibility
 from generator.loading.privacy import check_pages, office_contact
@@ -28,6 +28,7 @@ from generator.loading.published_files import check_content
 from generator.loading.references import check_references
 
 NOT_A_FILE = "không phải một tệp thường (liên kết tượng trưng hỏng, vòng lặp liên kết, FIFO hay thiết bị)"
+LINKED_FOLDER = "thư mục này là liên kết tượng trưng (symlink) tới nơi khác; dữ liệu trong đó không được đọc"
 
 
 def load_portal(root: Path) -> Portal:
@@ -64,6 +65,9 @@ class PortalLoader:
         data_dir = root / "data"
         errors: list[DataError] = []
         loaded: dict[str, list[Located]] = {kind.folder: [] for kind in KINDS}
+        if data_dir.is_dir() and not listable(str(data_dir)):
+            raise DataErrors([DataError("data", 1, "", UNLISTABLE,
+                                        "cấp quyền đọc thư mục cho người chạy lệnh, hoặc chép lại thư mục")])
         if not data_dir.is_dir():
             raise DataErrors(
                 [DataError("data", 1, "", "không tìm thấy thư mục dữ liệu", "tạo thư mục data/")]
@@ -77,7 +81,23 @@ class PortalLoader:
         steps: list[DataError | FileTask] = []
         for inside, status, is_folder in data:
             relative = "/".join(("data",) + inside)
-            if is_folder or inside[0] == ATTACHMENTS_FOLDER:
+            if inside[0] == ATTACHMENTS_FOLDER:
+                # Attachments are checked where they are published (loading/published_files.py).
+                continue
+            if is_folder and not inside[-1].startswith(".") and os.path.islink(os.path.join(data_dir, *inside)):
+                # walk() lists a linked folder without entering it (it may lead out of the project,
+                # or back into itself): its records would be missing from the site without a word.
+                steps.append(DataError(relative, 1, "", LINKED_FOLDER,
+                                       "thay liên kết bằng chính thư mục: chép các tệp vào đây"))
+                continue
+            if is_folder:
+                if not listable(os.path.join(data_dir, *inside)):
+                    steps.append(DataError(relative, 1, "", UNLISTABLE,
+                                           "cấp quyền đọc thư mục cho người chạy lệnh, hoặc chép lại thư mục"))
+                    # Its records are unknown: references to them are not checked (they would
+                    # only echo this error once per reference).
+                    prefix = "/".join(inside)
+                    unreadable.update(k.folder for k in KINDS if (k.folder + "/").startswith(prefix + "/"))
                 continue
             folder = "/".join(inside[:-1]) or "."
             if inside[-1].startswith("."):
@@ -132,7 +152,7 @@ class PortalLoader:
         errors.extend(check_calendar(loaded))
         errors.extend(check_changes(loaded))
         errors.extend(check_publication(loaded, build_date()))
-        errors.extend(check_plausibility(loaded, build_date()))
+        errors.extend(check_plausibility(loaded, build_date(), root))
         content_errors = check_content(root)
         errors.extend(content_errors)
         # The pages are read only once all are safe to read (a FIFO would block).

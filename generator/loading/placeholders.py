@@ -33,7 +33,11 @@ def find_placeholders(root: Path) -> list[DataError]:
         yaml_file = path.suffix in (".yml", ".yaml")
         # The keys above each line, by indentation, to name a nested one as `co_quan_dang_tai.ten`.
         keys: list[tuple[int, str]] = []
-        for number, line in enumerate(path.read_text(encoding="utf-8-sig", errors="replace").splitlines(), 1):
+        try:
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+        except OSError:
+            continue  # the file's own check names it: not readable
+        for number, line in enumerate(text.splitlines(), 1):
             if yaml_file and line.lstrip().startswith("#"):
                 continue
             key = _KEY.match(line) if yaml_file else None

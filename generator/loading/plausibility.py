@@ -55,17 +55,19 @@ def check_legacy_pages(root: Path) -> list[DataError]:
     return errors
 
 
-def check_plausibility(loaded: dict[str, list[Located]], today: date) -> list[DataError]:
-    """Legacy encodings, implausible dates and unit cycles in every loaded record."""
+def check_plausibility(loaded: dict[str, list[Located]], today: date, root: Path) -> list[DataError]:
+    """Legacy encodings, implausible dates and unit cycles in every loaded record of the project
+    at `root`."""
     errors: list[DataError] = []
     years = range(FIRST_YEAR, today.year + YEARS_AHEAD + 1)
     end_years = range(FIRST_YEAR, LAST_END_YEAR + 1)
+    file_lines: dict[str, list[str]] = {}
     for items in loaded.values():
         for item in items:
             # The data as written: a file that fails validation is still checked, in one walk.
             for path, value in _values(item.raw):
                 if isinstance(value, str):
-                    errors.extend(_legacy_text(item, path, value))
+                    errors.extend(_legacy_text(item, path, value, root, file_lines))
                     value = _written_date(value)
                 allowed = end_years if path and path[-1] in _END_KEYS else years
                 # A date the schema cannot hold at all (EARLIEST_DAY..LATEST_DAY) is told by the schema.
@@ -81,11 +83,23 @@ def _legacy(text: str) -> tuple[str, str] | None:
     return None if word is None else (legacy_encoding(text) or "", word)
 
 
-def _legacy_text(item: Located, path: tuple, text: str) -> list[DataError]:
+def _legacy_text(item: Located, path: tuple, text: str, root: Path,
+                 file_lines: dict[str, list[str]]) -> list[DataError]:
     found = _legacy(text)
     if not found:
         return []
-    return [_legacy_error(item.file, item.source.line_of(item.base + path), field_name(item.base + path), *found)]
+    start = item.source.line_of(item.base + path)
+    if item.file not in file_lines:
+        try:
+            file_lines[item.file] = (root / item.file).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError):
+            file_lines[item.file] = []  # the file's own check reports it
+    # A long text (a story under `noi_dung: |`) starts on the key's line and goes on below it:
+    # the editor is sent to the line that holds the word.
+    lines = file_lines[item.file]
+    word = found[1]
+    line = next((number for number in range(max(start, 1), len(lines) + 1) if word in lines[number - 1]), start)
+    return [_legacy_error(item.file, line, field_name(item.base + path), *found)]
 
 
 def _legacy_error(file: str, line: int, field: str, encoding: str, word: str) -> DataError:

@@ -26,7 +26,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 from PIL import Image
 
-from generator.loading.errors import DataError
+from generator.loading.errors import UNLISTABLE, DataError
 
 PDF, JPEG, PNG, WEBP, SVG = "PDF", "JPEG", "PNG", "WebP", "SVG"
 # Each type's name endings, and the bytes its files start with.
@@ -213,7 +213,9 @@ def check_content(root: Path) -> list[DataError]:
     skipped, as MkDocs skips them."""
     content = root / "content"
     errors: list[DataError] = []
-    for folder, folders, files in os.walk(content) if content.is_dir() else []:
+    # A folder that cannot be listed (no permission) would leave its pages out without a word.
+    unlistable: list[OSError] = []
+    for folder, folders, files in os.walk(content, onerror=unlistable.append) if content.is_dir() else []:
         here = Path(folder)
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         for name in sorted(folders + [f for f in files if not f.startswith(".")]):
@@ -230,6 +232,10 @@ def check_content(root: Path) -> list[DataError]:
             problem = problem or _content_file_problem(path, relative)
             if problem is not None:
                 errors.append(file_error(relative, problem.line, "", problem))
+    for error in unlistable:
+        relative = Path(error.filename).relative_to(root).as_posix()
+        errors.append(DataError(relative, 1, "", UNLISTABLE,
+                                "cấp quyền đọc thư mục cho người chạy lệnh, hoặc chép lại thư mục"))
     return errors
 
 

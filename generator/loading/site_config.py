@@ -116,7 +116,11 @@ def load_site_config(root: Path) -> SiteConfig:
             [DataError(CONFIG_FILE, 1, "", "không tìm thấy tệp cấu hình",
                        "sao chép site_config.yml từ kho mẫu rồi sửa các giá trị")]
         )
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raise DataErrors([DataError(CONFIG_FILE, 1, "", "không đọc được tệp (không có quyền đọc, hoặc lỗi ổ đĩa)",
+                                    "cấp quyền đọc tệp cho người chạy lệnh, hoặc chép lại tệp")]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

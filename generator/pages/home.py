@@ -40,6 +40,7 @@ def home(kit: Kit) -> GeneratedPage:
             "chi-tieu", "Chỉ tiêu kinh tế - xã hội và kết quả thực hiện mới nhất", target_rows(year),
             full=False) if year and year.targets else None,
         open_consultations=[c for c in consultations if c["open"]],
+        latest=HOME_LATEST,
         decisions=kit.tables.decisions("quyet-dinh-moi", "Các quyết định khen thưởng mới nhất",
                                         kit.portal.decisions_newest_first()[:HOME_LATEST]),
         examples=kit.portal.examples_newest_first()[:HOME_LATEST],

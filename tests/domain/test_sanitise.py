@@ -25,7 +25,12 @@ SANDBOX = ('sandbox="allow-scripts allow-same-origin allow-popups allow-presenta
     ('<iframe src="https://evil.example/"></iframe>', (), ""),
     (f'<iframe src="{YOUTUBE}abc" title="Phim" onload="x()"></iframe>', (YOUTUBE,),
      f'<iframe {SANDBOX} src="{YOUTUBE}abc" title="Phim"></iframe>'),
-    ('<iframe src="https://evil.example/"></iframe>', (YOUTUBE,), f"<iframe {SANDBOX}></iframe>"),
+    # A frame not on the list goes whole, even when the ward lists others: no empty box is left.
+    ('<p>a</p><iframe src="https://evil.example/"></iframe><p>b</p>', (YOUTUBE,), "<p>a</p><p>b</p>"),
+    (f'<iframe title="x>y" src="https://evil.example/{YOUTUBE}"></iframe>', (YOUTUBE,), ""),
+    ('<iframe srcdoc="&lt;script&gt;" title="src=x"></iframe>', (YOUTUBE,), ""),
+    (f'<iframe src="{YOUTUBE}a"></iframe><iframe src="https://evil.example/"></iframe>', (YOUTUBE,),
+     f'<iframe {SANDBOX} src="{YOUTUBE}a"></iframe>'),
     (f'<iframe src="{YOUTUBE}x" sandbox="allow-top-navigation"></iframe>', (YOUTUBE,),
      f'<iframe {SANDBOX} src="{YOUTUBE}x"></iframe>'),
 ])

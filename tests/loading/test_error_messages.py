@@ -197,3 +197,18 @@ def test_abbreviations_are_loaded(scratch_project):
     root = scratch_project({"data/danh_muc/viet_tat/viet_tat.yml": "- viet_tat: CSTĐ\n  day_du: Chiến sĩ thi đua\n"})
     assert {a.abbreviation: a.meaning for a in load_portal(root).abbreviations.values()} == {
         "CSTĐ": "Chiến sĩ thi đua"}
+
+
+@pytest.mark.parametrize("target", ["inside", "outside"])
+def test_a_linked_folder_is_named_not_skipped(scratch_project, tmp_path, target):
+    root = scratch_project()
+    # A folder of records elsewhere (a shared drive, another project) or inside this one.
+    elsewhere = (root / "data" / "kho") if target == "inside" else (tmp_path / "o-ngoai")
+    elsewhere.mkdir()
+    (elsewhere / "a.yml").write_text("ma: a\n", encoding="utf-8")
+    (root / "data" / "don_vi" / "thon").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(DataErrors) as raised:
+        load_portal(root)
+    assert ("data/don_vi/thon:1: thư mục này là liên kết tượng trưng (symlink) tới nơi khác; dữ liệu trong đó "
+            "không được đọc. Cách sửa: thay liên kết bằng chính thư mục: chép các tệp vào đây"
+            in [str(e) for e in raised.value.errors])

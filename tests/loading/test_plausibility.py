@@ -35,6 +35,16 @@ def test_legacy_encoded_text_in_a_data_file_is_refused(scratch_project, name, en
     ]
 
 
+@pytest.mark.parametrize(("style", "line"), [("|", 14), (">", 14), ("", 14)])
+def test_legacy_text_inside_a_long_text_is_reported_at_its_own_line(scratch_project, style, line):
+    # The story starts on line 11 (`noi_dung:`); the pasted legacy text is on its third line, line 14.
+    story = f"noi_dung: {style}\n  Cô Đức đã số hóa 120 bài giảng.\n  Học sinh học được ở nhà.\n  NguyÔn V¨n §øc kÓ l¹i.\n"
+    example = textwrap.dedent(MINIMAL_DATA[EXAMPLE]).replace(
+        "noi_dung: |\n  Cô Đức đã **số hóa** 120 bài giảng.\n", story)
+    assert [error.split(": chữ")[0] for error in errors_for(scratch_project, {EXAMPLE: example})] == [
+        f"{EXAMPLE}:{line}: noi_dung"]
+
+
 @pytest.mark.parametrize(
     ("written", "shown"), [("1900-05-02", "02/05/1900"), ("1944-12-31", "31/12/1944"), ("2030-01-15", "15/01/2030"),
                            ('"15/01/2035"', "15/01/2035")],
