@@ -61,11 +61,12 @@ DEFAULT_MEMORY_MB = 1024
 
 # Files of content/ published without their metadata (exports/clean_files.py).
 CLEANED = (".jpg", ".jpeg", ".png", ".webp", ".pdf")
-# Material's search (lunr, its worker) and its palette stylesheet (named colours and the dark
-# scheme; the ward's colours are assets/ward.css): no page of the portal loads them.
-UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/", "assets/stylesheets/palette.")
-# Material's script ends by naming its source map, which is not shipped: browsers' tools asked for it.
-SOURCE_MAP_LINE = "\n//# sourceMappingURL="
+# Material's search (lunr, its worker), its palette stylesheet (named colours and the dark
+# scheme; the ward's colours are assets/ward.css), its script (the portal's own portal.js does
+# what its pages use of it; theme/overrides/base.html) and its default favicon (the portal's is
+# its logo): no page of the portal loads them.
+UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/", "assets/stylesheets/palette.",
+                      "assets/javascripts/bundle.", "assets/images/favicon.png")
 
 
 class DataRefused(Abort):
@@ -126,12 +127,9 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        # Material's own search (lunr, its worker) is not used, and source maps serve no citizen.
+        # Material's files the portal does not use (above), and source maps, which serve no citizen.
         for file in [f for f in files if f.src_uri.startswith(UNUSED_THEME_FILES) or f.src_uri.endswith(".map")]:
             files.remove(file)
-        for file in [f for f in files if f.src_uri.startswith("assets/javascripts/bundle.")]:
-            script = Path(file.abs_src_path).read_text(encoding="utf-8")
-            self._replace(files, File.generated(config, file.src_uri, content=script.split(SOURCE_MAP_LINE)[0] + "\n"))
         for page in self.pages.values():
             self._replace(files, File.generated(config, page.src_uri, content=(
                 f"---\ntitle: {_yaml_string(page.title)}\ndescription: {_yaml_string(page.description)}\n---\n")))
