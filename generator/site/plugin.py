@@ -41,6 +41,7 @@ from generator.pages.setup import PageSetup
 from generator.search.index import build_search_files, write_search_files
 from generator.search.records import SearchRecord, content_page_record, search_abbreviations, search_records
 from generator.site.frame import PageShells, compact_page, framed_content
+from generator.site.material_css import trimmed_material_css
 from generator.site.workers import Jobs, worker_count
 from generator.site.writer import PageWriter, Written
 
@@ -154,6 +155,10 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         files.append(File.generated(config, f"{SHARE_FOLDER}/{DEFAULT_CARD}",
                                     content=self.setup.card_cache.get(self.default_card)))
         files.append(File.generated(config, "assets/ward.css", content=self._ward_css()))
+        # Material's stylesheet without the rules of features the portal cannot show (material_css.py).
+        for file in [f for f in files if f.src_uri.startswith("assets/stylesheets/main.") and f.abs_src_path]:
+            stylesheet = Path(file.abs_src_path).read_text(encoding="utf-8")
+            self._replace(files, File.generated(config, file.src_uri, content=trimmed_material_css(stylesheet)))
         # The portal's own scripts and stylesheet, kept readable (and commented) in the theme, are
         # sent without their comments and spaces, which every first visit pays for: the search
         # script 4.1 KB gzip'd instead of 5.7, the stylesheet 5.9 KB instead of 10.6.
