@@ -15,6 +15,7 @@ from generator.loading.loader import PortalLoader
 from generator.loading.placeholders import find_placeholders
 from generator.loading.site_config import load_site_config, project_above
 from generator.publishing.output_folder import BUILD_MARKER, MARKER_TEXT
+from generator.publishing.precompressed import write_compressed_copies
 from generator.publishing.swap import make_staging, swap_into_place
 from generator.site.engine import render_site
 from generator.site.plugin import PortalPlugin
@@ -81,6 +82,9 @@ def _build_site(root: Path, site_dir: Path | None, progress: Callable[[int, int]
                     finished=finished)
         if not preview:
             write_hosted_editor(root, staging)
+            # Last, once every file is final; the preview is served by `serve` itself, which
+            # rewrites pages as they are edited and compresses nothing.
+            write_compressed_copies(staging)
         (staging / BUILD_MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -1,4 +1,5 @@
-"""Checks on a built site: links and anchors resolve, HTML is valid, every page can be found.
+"""Checks on a built site: links and anchors resolve, HTML is valid, every page can be found,
+compressed copies hold their files.
 
 Run by `python -m generator check --site` and by the tests. Each problem is reported like a data
 error, as `file:line: message. Cách sửa: hint`, with the file named relative to the project.
@@ -17,6 +18,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from generator.loading.errors import DataError
+from generator.publishing.precompressed import COPY_SUFFIX, copy_problem
 
 VNU_IN_PACKAGE = Path("node_modules") / "vnu-jar" / "build" / "dist" / "vnu.jar"
 TOOL_ROOT = Path(__file__).resolve().parents[2]
@@ -99,7 +101,8 @@ def read_pages(site: Path) -> dict[str, PageFacts]:
 def check_site(site: Path, base_url: str, shown_as: str, *, validate_html: bool = True) -> list[DataError]:
     """Every problem of the built site at `site`; files are named `shown_as/…` in the report."""
     pages = read_pages(site)
-    problems = check_links(site, pages, base_url, shown_as) + check_metadata(pages, base_url, shown_as)
+    problems = (check_links(site, pages, base_url, shown_as) + check_metadata(pages, base_url, shown_as)
+                + check_compressed_copies(site, shown_as))
     if validate_html:
         problems += check_html(site, sorted(pages), shown_as)
     return problems
@@ -183,6 +186,20 @@ def check_metadata(pages: dict[str, PageFacts], base_url: str, shown_as: str) ->
         if facts.canonical != expected:
             problems.append(DataError(where, 1, "", f"địa chỉ chuẩn (canonical) là {facts.canonical}, cần {expected}",
                                       "kiểm tra dia_chi_web trong site_config.yml"))
+    return problems
+
+
+def check_compressed_copies(site: Path, shown_as: str) -> list[DataError]:
+    """Every compressed copy (`.gz`, generator/publishing/precompressed.py) holds exactly its file:
+    a host that sends copies would otherwise show an older or broken page."""
+    problems = []
+    for copy in sorted(site.rglob("*" + COPY_SUFFIX)):
+        problem = copy_problem(copy)
+        if problem is not None:
+            problems.append(DataError(
+                f"{shown_as}/{copy.relative_to(site).as_posix()}", 1, "", problem,
+                "không sửa tay tệp trong thư mục trang; tạo lại trang bằng python -m generator build",
+            ))
     return problems
 
 

@@ -41,6 +41,7 @@ from generator.pages.setup import PageSetup
 from generator.search.index import build_search_files, write_search_files
 from generator.search.records import SearchRecord, content_page_record, search_abbreviations, search_records
 from generator.site.frame import PageShells, compact_page, framed_content
+from generator.site.material_css import trimmed_material_css
 from generator.site.workers import Jobs, worker_count
 from generator.site.writer import PageWriter, Written
 
@@ -61,11 +62,12 @@ DEFAULT_MEMORY_MB = 1024
 
 # Files of content/ published without their metadata (exports/clean_files.py).
 CLEANED = (".jpg", ".jpeg", ".png", ".webp", ".pdf")
-# Material's search (lunr, its worker) and its palette stylesheet (named colours and the dark
-# scheme; the ward's colours are assets/ward.css): no page of the portal loads them.
-UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/", "assets/stylesheets/palette.")
-# Material's script ends by naming its source map, which is not shipped: browsers' tools asked for it.
-SOURCE_MAP_LINE = "\n//# sourceMappingURL="
+# Material's search (lunr, its worker), its palette stylesheet (named colours and the dark
+# scheme; the ward's colours are assets/ward.css), its script (the portal's own portal.js does
+# what its pages use of it; theme/overrides/base.html) and its default favicon (the portal's is
+# its logo): no page of the portal loads them.
+UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/", "assets/stylesheets/palette.",
+                      "assets/javascripts/bundle.", "assets/images/favicon.png")
 
 
 class DataRefused(Abort):
@@ -126,12 +128,9 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        # Material's own search (lunr, its worker) is not used, and source maps serve no citizen.
+        # Material's files the portal does not use (above), and source maps, which serve no citizen.
         for file in [f for f in files if f.src_uri.startswith(UNUSED_THEME_FILES) or f.src_uri.endswith(".map")]:
             files.remove(file)
-        for file in [f for f in files if f.src_uri.startswith("assets/javascripts/bundle.")]:
-            script = Path(file.abs_src_path).read_text(encoding="utf-8")
-            self._replace(files, File.generated(config, file.src_uri, content=script.split(SOURCE_MAP_LINE)[0] + "\n"))
         for page in self.pages.values():
             self._replace(files, File.generated(config, page.src_uri, content=(
                 f"---\ntitle: {_yaml_string(page.title)}\ndescription: {_yaml_string(page.description)}\n---\n")))
@@ -156,6 +155,10 @@ class PortalPlugin(BasePlugin[PortalPluginConfig]):
         files.append(File.generated(config, f"{SHARE_FOLDER}/{DEFAULT_CARD}",
                                     content=self.setup.card_cache.get(self.default_card)))
         files.append(File.generated(config, "assets/ward.css", content=self._ward_css()))
+        # Material's stylesheet without the rules of features the portal cannot show (material_css.py).
+        for file in [f for f in files if f.src_uri.startswith("assets/stylesheets/main.") and f.abs_src_path]:
+            stylesheet = Path(file.abs_src_path).read_text(encoding="utf-8")
+            self._replace(files, File.generated(config, file.src_uri, content=trimmed_material_css(stylesheet)))
         # The portal's own scripts and stylesheet, kept readable (and commented) in the theme, are
         # sent without their comments and spaces, which every first visit pays for: the search
         # script 4.1 KB gzip'd instead of 5.7, the stylesheet 5.9 KB instead of 10.6.

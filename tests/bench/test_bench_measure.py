@@ -115,3 +115,18 @@ def test_a_baseline_not_measured_in_time_says_so_in_the_report(monkeypatch):
     assert ("- MkDocs best case (records out of nav): serve not measured: timed out after 60 s waiting for edit 1"
             in report)
     assert "Not measured within the bounds of this scale (300 s a build, 300 s to start a server, 60 s an edit" in report
+
+
+def test_the_report_gives_the_first_load_by_page_against_the_record_page_target(monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCH))
+    run = importlib.import_module("run")
+    ours = run.System("ours", "Our build", Path("site"), [])
+    ours.figures.update(build_s=2.0, pages=100, pages_per_s=50.0, peak_mb=100.0, first_load_kb=71.5)
+    ours.first_load_by_page.update(home=66.5, decision=71.5, list=63.9, example=65.0)
+    args = type("Args", (), {"scale": "ward-1y", "seed": 1, "repeats": 3, "patience": 1.0})()
+
+    report = run.render(args, [ours], {"quyet_dinh": 1}, "quyet-dinh/a/", "", "load average (1 min) 2.0")
+
+    assert ("Our first load by page (gzip; issue 19's target for a record page: 70 KB): home 66.5 KB, "
+            "decision 71.5 KB, list 63.9 KB, example 65.0 KB.") in report.splitlines()
+    assert "- first load of a record page at most 70 KB gzip (issue 19): 71.50 KB: NOT met" in report.splitlines()

@@ -9,6 +9,7 @@ engines are still proven in that run.
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import subprocess
@@ -39,7 +40,9 @@ def build_with(engine: str, site: Path) -> None:
 
 
 def files(site: Path) -> dict[str, bytes]:
-    return {path.relative_to(site).as_posix(): GENERATOR_TAG.sub(b"", path.read_bytes())
+    # A compressed copy (.gz) is compared by what it holds: the tag is inside.
+    return {path.relative_to(site).as_posix(): GENERATOR_TAG.sub(b"", gzip.decompress(path.read_bytes())
+                                                                 if path.suffix == ".gz" else path.read_bytes())
             for path in sorted(site.rglob("*")) if path.is_file()}
 
 

@@ -43,6 +43,8 @@ def test_two_builds_are_byte_identical_and_show_no_build_date(tmp_path, monkeypa
         env={**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH), "PYTHONHASHSEED": "12345"},
     )
     one, two = files_of(first), files_of(tmp_path / "second")
+    # The compressed copies for hosts (.gz) are compared too.
+    assert "index.html.gz" in one and "assets/css/portal.css.gz" in one
     assert sorted(one) == sorted(two)
     assert [name for name in one if one[name] != two[name]] == []
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from generator.cli import main
 from generator.site.engine import ENGINE
-from generator.site.integrity import check_html, check_links, check_metadata, read_pages
+from generator.publishing.precompressed import compressed
+from generator.site.integrity import check_compressed_copies, check_html, check_links, check_metadata, read_pages
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "tests" / "sample_project"
@@ -76,6 +77,22 @@ def test_every_page_needs_title_description_and_its_own_canonical(tmp_path):
         "vào phần đầu trang Markdown, hoặc tóm tắt cho hồ sơ",
         f"site/b/index.html:1: địa chỉ chuẩn (canonical) là {BASE}, cần {BASE}b/. Cách sửa: kiểm tra "
         "dia_chi_web trong site_config.yml",
+    ]
+
+
+def test_a_compressed_copy_must_hold_its_file_or_a_host_would_send_the_old_page(tmp_path):
+    site = write_site(tmp_path, {
+        "index.html": page("Trang chủ", BASE, "<p>mới</p>"),
+        "quyet-dinh/index.html": page("Quyết định", BASE + "quyet-dinh/", "<p>sửa tay</p>"),
+    })
+    (site / "index.html.gz").write_bytes(compressed((site / "index.html").read_bytes()))
+    (site / "quyet-dinh" / "index.html.gz").write_bytes(compressed("<p>bản cũ</p>".encode()))
+    (site / "cu.html.gz").write_bytes(compressed("<p>trang đã bỏ</p>".encode()))
+    assert [str(p) for p in check_compressed_copies(site, "site")] == [
+        "site/cu.html.gz:1: bản nén cu.html.gz không có tệp gốc cu.html bên cạnh. Cách sửa: không sửa tay tệp "
+        "trong thư mục trang; tạo lại trang bằng python -m generator build",
+        "site/quyet-dinh/index.html.gz:1: bản nén index.html.gz khác tệp index.html: máy chủ sẽ gửi nội dung cũ. "
+        "Cách sửa: không sửa tay tệp trong thư mục trang; tạo lại trang bằng python -m generator build",
     ]
 
 
