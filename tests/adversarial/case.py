@@ -18,24 +18,28 @@ The outcome is judged from the outside, as the editor and the reader would see i
 
 How a case runs: in this process, by calling the tool's entry point (`generator.cli.main`, what
 `python -m generator` calls) in the project folder with stdout and stderr captured, which costs a
-few milliseconds for `check` instead of a second for a new Python. Cases marked `isolated` run as
-a process of their own, killed after their timeout: input that could block the tool (FIFOs, links
-in loops) or exhaust the C stack (nesting), and commands that would serve forever if they did not
-refuse. Cases sharing a `batch` are planted together and run once (`run_batch`).
+few milliseconds for `check` instead of a second for a new Python; an alarm ends a run that
+overstays the case's timeout. Cases marked `isolated` run the same way in a process of their own,
+forked from this one and killed after their timeout: input that could block the tool where no
+alarm reaches it (FIFOs, links in loops) or end the process (nesting deep enough to exhaust the C
+stack), and commands that would serve forever if they did not refuse. Cases sharing a `batch` are
+planted together and run once (`run_batch`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import json
 import logging
 import os
+import selectors
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 import traceback
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
@@ -58,6 +62,9 @@ OUTCOMES = (INTERNAL_ERROR, HANG, LEAK, DIALOG, DAMAGE, FALSE_POSITIVE, UNEXPECT
 # Long enough for a build of the minimal project on a loaded 2-core machine; a FIFO or a symlink
 # loop that blocks the tool is a hang well before it.
 DEFAULT_TIMEOUT_S = 60
+# An isolated case's own alarm ends a run that overstays its timeout; a process still there this
+# much later is blocked where no signal reaches Python (in C), and is killed.
+KILL_GRACE_S = 5
 
 
 @dataclass(frozen=True)
@@ -292,24 +299,53 @@ def _restore_logging(saved: dict[str, tuple]) -> None:
 
 def _run_isolated(command: list[str], env: dict[str, str], root: Path,
                   timeout_s: float) -> tuple[int | None, str, bool]:
-    """`python -m generator COMMAND` as a process of its own, killed (with its workers) after
-    `timeout_s`: (exit code, output, hung)."""
-    # The tool from this checkout; the build date only when the case sets it.
-    environment = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
-    environment.update({"PYTHONPATH": str(REPO), **env})
-    process = subprocess.Popen(
-        [sys.executable, "-m", "generator", *command], cwd=root, env=environment,
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    try:
-        raw, _ = process.communicate(timeout=timeout_s)
-    except subprocess.TimeoutExpired:
-        # The whole group: a build's worker processes must not outlive the case.
-        os.killpg(process.pid, signal.SIGKILL)
-        raw, _ = process.communicate()
-        return None, raw.decode("utf-8", "replace"), True
-    return process.returncode, raw.decode("utf-8", "replace"), False
+    """`python -m generator COMMAND` in a process of its own, forked from this one (the tool is
+    already imported: no second spent starting Python), killed with everything it started when it
+    has not finished after `timeout_s`: (exit code, output, hung). A tool killed by a signal (the C
+    stack exhausted) gives minus the signal's number, as `subprocess` does."""
+    receive, send = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child reports through the pipe and never returns
+        status = 0
+        try:
+            os.close(receive)
+            os.setsid()  # a group of its own, so that its workers are killed with it
+            code, output, hung = _run_in_process(command, env, root, timeout_s)
+            with os.fdopen(send, "wb") as pipe:
+                pipe.write(json.dumps([code, output, hung]).encode("utf-8"))
+        except BaseException:  # noqa: BLE001 - whatever happens, the child must not go on as the test run
+            status = 70
+        finally:
+            os._exit(status)
+    os.close(send)
+    received, hung = _read_until(receive, time.monotonic() + timeout_s + KILL_GRACE_S)
+    if hung:
+        os.killpg(child, signal.SIGKILL)
+    _, status = os.waitpid(child, 0)
+    if hung:
+        return None, received.decode("utf-8", "replace"), True
+    if not received:
+        return -os.WTERMSIG(status) if os.WIFSIGNALED(status) else None, "", False
+    code, output, hung = json.loads(received)
+    return code, output, hung
+
+
+def _read_until(fd: int, deadline: float) -> tuple[bytes, bool]:
+    """Everything written to the pipe `fd` until it is closed, and whether `deadline` passed first."""
+    chunks = []
+    with selectors.DefaultSelector() as selector:
+        selector.register(fd, selectors.EVENT_READ)
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0 or not selector.select(left):
+                    return b"".join(chunks), True
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    return b"".join(chunks), False
+                chunks.append(chunk)
+        finally:
+            os.close(fd)
 
 
 def _open_pages(cases: list[Case], root: Path, code: int | None, opener: PageOpener | None) -> list[str] | None:

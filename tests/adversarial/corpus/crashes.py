@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 
 from tests.adversarial.case import Case
+from tests.adversarial.payloads import another_example
 from tests.conftest import MINIMAL_DATA
 
 CATEGORY = "crashes"
@@ -73,7 +74,9 @@ def deep(name: str, text: str, line: int = 1) -> Case:
 CASES = [
     Case("minimal-project-builds", CATEGORY, expect_exit=0, legitimate=True),
     # Search index keys are bounded: a long "word" builds, and is still found by its start.
-    *(Case(f"long-word-{name}", CATEGORY, files=edited(EXAMPLE, SUMMARY, word), expect_exit=0, legitimate=True)
+    # Built together, each word in an example of its own.
+    *(Case(f"long-word-{name}", CATEGORY, files=another_example(f"tu-dai-{name}", edited(EXAMPLE, SUMMARY, word)[EXAMPLE]),
+           expect_exit=0, legitimate=True, batch="long-words")
       for name, word in (("ascii-300", "a" * 300), ("vietnamese-260", "đ" * 260), ("url-2000", "https" + "x" * 2000),
                          ("cjk-200", "漢" * 200), ("emoji-100", "😀" * 100), ("digits-400", "mã " + "9" * 400))),
     day("date-2106", "2106-02-07", "07/02/2106"),
