@@ -43,6 +43,20 @@ def photo(name: str, consent: bool = True) -> tuple[str, int]:
     return text, line + 1
 
 
+def another_decision(number: int, text: str) -> dict[str, str]:
+    """`text`, the minimal decision or a change of it, as decision `number`/QĐ-UBND in a file of its
+    own: cases planted together into one project each keep their own record."""
+    assert "ma: 15-qd-ubnd-2026" in text and "so_ky_hieu: 15/QĐ-UBND" in text
+    text = text.replace("ma: 15-qd-ubnd-2026", f"ma: {number}-qd-ubnd-2026")
+    return {f"data/quyet_dinh/{number}-qd-ubnd-2026.yml": text.replace("15/QĐ-UBND", f"{number}/QĐ-UBND")}
+
+
+def another_example(code: str, text: str) -> dict[str, str]:
+    """`text`, the minimal example or a change of it, as the example `code` in a file of its own."""
+    assert "ma: co-giao-so-hoa" in text
+    return {f"data/dien_hinh/{code}.yml": text.replace("ma: co-giao-so-hoa", f"ma: {code}")}
+
+
 def pdf(**metadata: str) -> bytes:
     """A one-page PDF; `metadata` goes into its document information (Author=…) and XMP."""
     document = pikepdf.new()

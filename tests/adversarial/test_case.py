@@ -41,5 +41,5 @@ def test_the_table_counts_outcomes_per_category(tmp_path: Path) -> None:
                Result(Case("c", "y"), HANDLED, 1, "")]
     lines = table(results).splitlines()
     assert lines[0].split(" | ")[:3] == ["category", "tried", "internal error"]
-    assert [cell.strip() for cell in lines[2].split("|")] == ["x", "2", "0", "0", "1", "0", "0", "0", "1"]
-    assert [cell.strip() for cell in lines[-1].split("|")] == ["total", "3", "0", "0", "1", "0", "0", "0", "2"]
+    assert [cell.strip() for cell in lines[2].split("|")] == ["x", "2", "0", "0", "1", "0", "0", "0", "0", "1"]
+    assert [cell.strip() for cell in lines[-1].split("|")] == ["total", "3", "0", "0", "1", "0", "0", "0", "0", "2"]

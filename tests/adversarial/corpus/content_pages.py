@@ -1,6 +1,12 @@
-"""Hand-written pages in content/ are sanitised like Markdown in data: nothing in them runs in a reader's browser."""
+"""Hand-written pages in content/ are sanitised like Markdown in data: nothing in them runs in a reader's browser.
+
+Every page is built and opened in Chromium. The pages share two builds: one project holds all of
+them (each its own file), another those that need embeds allowed in site_config.yml.
+"""
 
 from __future__ import annotations
+
+import itertools
 
 from tests.adversarial.case import Case
 from tests.adversarial.payloads import image
@@ -9,15 +15,23 @@ from tests.conftest import SAMPLE
 CATEGORY = "content-pages"
 CONFIG = (SAMPLE / "site_config.yml").read_text(encoding="utf-8")
 YOUTUBE = "https://www.youtube-nocookie.com/embed/"
+BATCH = "content-pages"
+BATCH_EMBEDS = "content-pages-with-embeds"
 
 
-def page(name: str, text: str, *needles: str, files: dict | None = None, config: str | None = None) -> Case:
-    """A page planted as content/<name>.md; the build succeeds and none of `needles` is in the site."""
-    # One file name for all: the case's name would be in every page's navigation.
-    planted = {"content/tan-cong.md": text, **(files or {})}
+EMBEDS = CONFIG + f"nhung_duoc_phep:\n  - {YOUTUBE}\n"
+_numbers = itertools.count(1)
+
+
+def page(name: str, text: str, *needles: str, config: str | None = None) -> Case:
+    """A page planted as content/tan-cong-N.md; the build succeeds, none of `needles` is in the
+    site and nothing runs in its pages."""
+    # Numbered rather than named: the case's name would be in every page's navigation.
+    planted = {f"content/tan-cong-{next(_numbers):02d}.md": text}
     if config is not None:
         planted["site_config.yml"] = config
-    return Case(name, CATEGORY, files=planted, expect_exit=0, must_not_publish=list(needles))
+    return Case(name, CATEGORY, files=planted, expect_exit=0, must_not_publish=list(needles), browser=True,
+                batch=BATCH_EMBEDS if config == EMBEDS else BATCH)
 
 
 def front(title: str, body: str = "Nội dung.\n") -> str:
@@ -36,9 +50,11 @@ CASES = [
     page("heading-img-onerror", "# Tiêu đề <img src=x onerror=alert(1)>\n", "<img src=x onerror"),
     page("raw-script", "Trước\n\n<script>alert(1)</script>\n\nSau\n", "<script>alert(1)"),
     page("raw-script-uppercase", "<SCRIPT>alert(1)</SCRIPT>\n", "<SCRIPT>alert(1)", "<script>alert(1)"),
-    page("raw-img-onerror", '<img src="x" onerror="alert(1)">\n', "onerror="),
-    page("raw-svg-onload", "<svg><circle onload=alert(1)></circle></svg>\n", "onload=alert"),
-    page("raw-body-onload", "<body onload=alert(1)>\n", "onload=alert"),
+    # Needles precise enough not to match another page's payload shown as text (a title's
+    # "&lt;svg onload=alert(1)&gt;" is harmless); any handler that reached a page is found in the browser.
+    page("raw-img-onerror", '<img src="x" onerror="alert(1)">\n', 'onerror="alert'),
+    page("raw-svg-onload", "<svg><circle onload=alert(1)></circle></svg>\n", "circle onload", 'onload="alert'),
+    page("raw-body-onload", "<body onload=alert(1)>\n", "body onload", 'onload="alert'),
     page("raw-details-ontoggle", "<details open ontoggle=alert(1)><summary>x</summary></details>\n", "ontoggle="),
     page("raw-a-javascript", '<a href="javascript:alert(1)">bấm</a>\n', "javascript:alert"),
     page("raw-a-javascript-entities", '<a href="&#106;avascript:alert(1)">bấm</a>\n', "avascript:alert"),
@@ -74,16 +90,16 @@ CASES = [
     page("admonition-title-script", '!!! note "<script>alert(1)</script>"\n    Nội dung\n', "<script>alert(1)"),
     page("table-cell-script", "| a |\n| - |\n| <script>alert(1)</script> |\n", "<script>alert(1)"),
     page("embed-not-listed", '<iframe src="https://evil.example/x"></iframe>\n', "evil.example",
-         config=CONFIG + f"nhung_duoc_phep:\n  - {YOUTUBE}\n"),
+         config=EMBEDS),
     page("embed-host-extended", '<iframe src="https://www.youtube-nocookie.com.evil.example/embed/x"></iframe>\n',
-         "evil.example", config=CONFIG + f"nhung_duoc_phep:\n  - {YOUTUBE}\n"),
+         "evil.example", config=EMBEDS),
     page("embed-listed-cannot-run-handlers", f'<iframe src="{YOUTUBE}abc" onload="alert(1)"></iframe>\n',
-         'onload="alert', config=CONFIG + f"nhung_duoc_phep:\n  - {YOUTUBE}\n"),
+         'onload="alert', config=EMBEDS),
     Case("embed-listed-is-kept-sandboxed", CATEGORY, expect_exit=0, legitimate=True,
          files={"content/video.md": f'# Phim\n\n<iframe src="{YOUTUBE}abc" title="Phim"></iframe>\n',
-                "site_config.yml": CONFIG + f"nhung_duoc_phep:\n  - {YOUTUBE}\n"},
+                "site_config.yml": EMBEDS},
          # The page keeps the player, sandboxed and without the referrer: checked in test_content_pages.py.
-         must_not_publish=["allow-top-navigation"]),
+         must_not_publish=["allow-top-navigation"], browser=True, batch=BATCH_EMBEDS),
     Case("embed-prefix-without-slash-refused", CATEGORY, command=["check"],
          files={"site_config.yml": CONFIG + "nhung_duoc_phep:\n  - https://www.youtube-nocookie.com\n"},
          expect_message="site_config.yml:32: nhung_duoc_phep (mục 1): địa chỉ nhúng cần bắt đầu bằng https:// và có "
@@ -100,5 +116,5 @@ CASES = [
                                       "!!! note \"Lưu ý\"\n    Hồ sơ nộp tại bộ phận một cửa.\n\n"
                                       "[Liên hệ](mailto:vhxh.lethanhnghi@haiphong.gov.vn), "
                                       "[Luật](https://thuvienphapluat.vn/)\n",
-                "content/anh/so-do.png": image("PNG")}),
+                "content/anh/so-do.png": image("PNG")}, browser=True, batch=BATCH),
 ]

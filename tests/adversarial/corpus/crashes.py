@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 
 from tests.adversarial.case import Case
+from tests.adversarial.payloads import another_example
 from tests.conftest import MINIMAL_DATA
 
 CATEGORY = "crashes"
@@ -64,14 +65,18 @@ def fifo(name: str):
 
 
 def deep(name: str, text: str, line: int = 1) -> Case:
-    return Case(name, CATEGORY, files={"data/don_vi/sau.yml": text}, command=["check"],
+    # Isolated: nesting this deep could exhaust the C stack, which would end the process.
+    return Case(name, CATEGORY, files={"data/don_vi/sau.yml": text}, command=["check"], isolated=True,
                 expect_message=f"data/don_vi/sau.yml:{line}: {TOO_DEEP}")
 
 
+# Links and FIFOs are `isolated`: a tool that blocked on one would hang the run that holds it.
 CASES = [
     Case("minimal-project-builds", CATEGORY, expect_exit=0, legitimate=True),
     # Search index keys are bounded: a long "word" builds, and is still found by its start.
-    *(Case(f"long-word-{name}", CATEGORY, files=edited(EXAMPLE, SUMMARY, word), expect_exit=0, legitimate=True)
+    # Built together, each word in an example of its own.
+    *(Case(f"long-word-{name}", CATEGORY, files=another_example(f"tu-dai-{name}", edited(EXAMPLE, SUMMARY, word)[EXAMPLE]),
+           expect_exit=0, legitimate=True, batch="long-words")
       for name, word in (("ascii-300", "a" * 300), ("vietnamese-260", "đ" * 260), ("url-2000", "https" + "x" * 2000),
                          ("cjk-200", "漢" * 200), ("emoji-100", "😀" * 100), ("digits-400", "mã " + "9" * 400))),
     day("date-2106", "2106-02-07", "07/02/2106"),
@@ -98,19 +103,19 @@ CASES = [
          command=["check"],
          expect_message="data/don_vi/sau.yml:1: mỗi đơn vị cần là một nhóm các khóa: giá trị. Cách sửa: viết mỗi "
                         "thông tin trên một dòng dạng `khoa: gia_tri`"),
-    Case("symlink-loop-in-data", CATEGORY, setup=link("data/don_vi/vong.yml", "vong.yml"), command=["check"],
+    Case("symlink-loop-in-data", CATEGORY, isolated=True, setup=link("data/don_vi/vong.yml", "vong.yml"), command=["check"],
          expect_message=f"data/don_vi/vong.yml:1: {NOT_A_FILE}"),
-    Case("symlink-pair-loop-in-data", CATEGORY, command=["check"],
+    Case("symlink-pair-loop-in-data", CATEGORY, isolated=True, command=["check"],
          setup=lambda root: (link("data/don_vi/a.yml", "b.yml")(root), link("data/don_vi/b.yml", "a.yml")(root)),
          expect_message=f"data/don_vi/a.yml:1: {NOT_A_FILE}"),
-    Case("dangling-symlink-in-data", CATEGORY, setup=link("data/don_vi/mat.yml", "khong-co.yml"), command=["check"],
+    Case("dangling-symlink-in-data", CATEGORY, isolated=True, setup=link("data/don_vi/mat.yml", "khong-co.yml"), command=["check"],
          expect_message=f"data/don_vi/mat.yml:1: {NOT_A_FILE}"),
-    Case("fifo-in-data", CATEGORY, setup=fifo("data/don_vi/treo.yml"), command=["check"], timeout_s=30,
+    Case("fifo-in-data", CATEGORY, isolated=True, setup=fifo("data/don_vi/treo.yml"), command=["check"], timeout_s=30,
          expect_message=f"data/don_vi/treo.yml:1: {NOT_A_FILE}"),
-    Case("fifo-in-data-build", CATEGORY, setup=fifo("data/quyet_dinh/treo.yml"), timeout_s=30,
+    Case("fifo-in-data-build", CATEGORY, isolated=True, setup=fifo("data/quyet_dinh/treo.yml"), timeout_s=30,
          expect_message=f"data/quyet_dinh/treo.yml:1: {NOT_A_FILE}"),
     # A linked folder in data/ is listed, never entered (as pathlib's rglob does): no endless walk.
-    Case("folder-loop-in-data-does-not-hang", CATEGORY, setup=link("data/don_vi/con", ".."), command=["check"],
+    Case("folder-loop-in-data-does-not-hang", CATEGORY, isolated=True, setup=link("data/don_vi/con", ".."), command=["check"],
          expect_exit=0),
     Case("emacs-lock-link-is-skipped", CATEGORY, setup=link("data/don_vi/.#ubnd-phuong.yml", "root@may.1234:1"),
          command=["check"], expect_exit=0, legitimate=True),

@@ -1,10 +1,15 @@
-"""Every CSV download neutralises formulas written in data; JSON keeps the text as written."""
+"""Every CSV download neutralises formulas written in data; JSON keeps the text as written.
+
+The payloads in decisions are built together, each in a decision of its own; those in the school's
+name each need the school, and are built alone.
+"""
 
 from __future__ import annotations
 
 import textwrap
 
 from tests.adversarial.case import Case
+from tests.adversarial.payloads import another_decision
 from tests.conftest import MINIMAL_DATA
 
 CATEGORY = "csv"
@@ -37,9 +42,10 @@ def decision_with(field: str, payload: str) -> str:
 
 
 CASES = [
-    *(Case(f"{field}-{name}", CATEGORY, files={DECISION: decision_with(field, payload)}, expect_exit=0,
-           must_not_publish=needles(payload), published_suffixes=(".csv",))
-      for field in ("trich_yeu", "ten-tap-the") for name, payload in PAYLOADS.items()),
+    *(Case(f"{field}-{name}", CATEGORY, files=another_decision(100 + number, decision_with(field, payload)),
+           expect_exit=0, must_not_publish=needles(payload), published_suffixes=(".csv",), batch="csv-decisions")
+      for number, (field, (name, payload)) in enumerate(
+          (field, item) for field in ("trich_yeu", "ten-tap-the") for item in PAYLOADS.items())),
     *(Case(f"unit-name-{name}", CATEGORY, expect_exit=0, must_not_publish=needles(payload), published_suffixes=(".csv",),
            files={UNIT: textwrap.dedent(MINIMAL_DATA[UNIT]).replace(
                "ten: Trường Trung học cơ sở Lê Thanh Nghị", f"ten: '{payload.replace(chr(39), chr(39) * 2)}'")})

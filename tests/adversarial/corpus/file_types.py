@@ -95,7 +95,7 @@ CASES = [
     Case("attachment-pdf-upper-case-suffix", CATEGORY,
          files={DECISION: attachment("tep/quyet-dinh/15.PDF")[0], "data/tep/quyet-dinh/15.PDF": pdf()},
          expect_exit=0, legitimate=True),
-    Case("attachment-pdf-fifo", CATEGORY, files={DECISION: attachment("tep/quyet-dinh/15.pdf")[0]},
+    Case("attachment-pdf-fifo", CATEGORY, isolated=True, files={DECISION: attachment("tep/quyet-dinh/15.pdf")[0]},
          setup=fifo("data/tep/quyet-dinh/15.pdf"), command=["check"],
          expect_message=f"{DECISION}:{attachment('')[1]}: tep_dinh_kem: không tìm thấy tệp tep/quyet-dinh/15.pdf "
                         "trong data/tep/. Cách sửa: đặt tệp trong thư mục data/tep/ và ghi đường dẫn tính từ data/, ví "
@@ -170,7 +170,7 @@ CASES = [
     content_case("content-js", "them.js", SCRIPT.encode(), f"{wrong_type('.js')}. {ONLY_CONTENT}{NEVER}"),
     content_case("content-png-holding-html", "anh.png", HTML, mismatch(".png", None, "PNG")),
     content_case("content-subfolder-html", "tai-lieu/mau.html", HTML, f"{wrong_type('.html')}. {ONLY_CONTENT}{NEVER}"),
-    Case("content-fifo-page", CATEGORY, setup=fifo("content/treo.md"), timeout_s=30,
+    Case("content-fifo-page", CATEGORY, isolated=True, setup=fifo("content/treo.md"), timeout_s=30,
          expect_message="content/treo.md:1: content/treo.md không phải một tệp thường (FIFO, thiết bị hay socket). "
                         "Cách sửa: xóa nó khỏi content/"),
     Case("content-assets-accepted", CATEGORY,

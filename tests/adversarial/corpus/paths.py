@@ -106,7 +106,7 @@ CASES = [
          must_not_publish=["Trần Thị Đức"],
          expect_message="content/du-lieu:1: content/du-lieu là liên kết tượng trưng tới một thư mục. Cách sửa: thay "
                         "liên kết bằng thư mục thật, chỉ chứa các trang và ảnh cần đăng"),
-    Case("content-folder-link-loop", CATEGORY, setup=link("content/vong", "."),
+    Case("content-folder-link-loop", CATEGORY, isolated=True, setup=link("content/vong", "."),
          expect_message="content/vong:1: content/vong là liên kết tượng trưng tới một thư mục. Cách sửa: thay "
                         "liên kết bằng thư mục thật, chỉ chứa các trang và ảnh cần đăng"),
     Case("content-page-link-inside-project", CATEGORY, files={"content/ban-sao.md": None},

@@ -12,7 +12,8 @@ DASH = ("đích xuất bản không được bắt đầu bằng dấu gạch ng
 
 
 def serve(name: str, address: str) -> Case:
-    return Case(name, CATEGORY, command=["serve", "--dev-addr", address], project_unchanged=True,
+    # Isolated, as every `serve` case: a `serve` that did not refuse would serve until killed.
+    return Case(name, CATEGORY, command=["serve", "--dev-addr", address], project_unchanged=True, isolated=True,
                 expect_message=f"--dev-addr {address}: {NETWORK}")
 
 
@@ -26,10 +27,10 @@ CASES = [
     serve("serve-all-interfaces-v6", "[::]:8000"),
     serve("serve-lan-address", "192.168.1.10:8000"),
     serve("serve-host-name", "may-chu.lan:8000"),
-    Case("serve-bad-port", CATEGORY, command=["serve", "--dev-addr", "127.0.0.1:cong"], project_unchanged=True,
+    Case("serve-bad-port", CATEGORY, isolated=True, command=["serve", "--dev-addr", "127.0.0.1:cong"], project_unchanged=True,
          expect_message="--dev-addr 127.0.0.1:cong: cần dạng địa_chỉ:cổng, cổng từ 1 đến 65535. Cách sửa: ví dụ "
                         "--dev-addr 127.0.0.1:8000"),
-    Case("serve-port-out-of-range", CATEGORY, command=["serve", "--dev-addr", "127.0.0.1:70000"],
+    Case("serve-port-out-of-range", CATEGORY, isolated=True, command=["serve", "--dev-addr", "127.0.0.1:70000"],
          expect_message="--dev-addr 127.0.0.1:70000: cần dạng địa_chỉ:cổng, cổng từ 1 đến 65535. Cách sửa: ví dụ "
                         "--dev-addr 127.0.0.1:8000"),
     deploy("deploy-proxy-command", "-oProxyCommand=touch /tmp/bi-tan-cong"),
