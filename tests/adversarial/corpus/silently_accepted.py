@@ -34,7 +34,7 @@ CASES = [
     Case("tcvn3-name", CATEGORY, files={DECISION: _DECISION.replace("ten: Trần Thị Đức", "ten: TrÇn ThÞ §øc")},
          command=["check"], expect_message=legacy(f"{DECISION}:15: ten (danh_sach, mục 1)", "TCVN3 (ABC)", "TrÇn")),
     Case("tcvn3-story", CATEGORY, files={EXAMPLE: story("NguyÔn V¨n §øc ®· sè hãa bµi gi¶ng.")},
-         command=["check"], expect_message=legacy(f"{EXAMPLE}:11: noi_dung", "TCVN3 (ABC)", "V¨n")),
+         command=["check"], expect_message=legacy(f"{EXAMPLE}:13: noi_dung", "TCVN3 (ABC)", "V¨n")),
     Case("vni-name", CATEGORY, files={DECISION: _DECISION.replace("ten: Trần Thị Đức", "ten: Nguyeãn Vaên Ñöùc")},
          command=["check"], expect_message=legacy(f"{DECISION}:15: ten (danh_sach, mục 1)", "VNI", "Ñöùc")),
     Case("vni-unit", CATEGORY,
