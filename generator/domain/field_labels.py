@@ -82,8 +82,8 @@ LABELS: dict[str, str] = {
     "noi_bat": "Giới thiệu nổi bật",
     # The year's plan
     "nam": "Năm",
-    "chu_de_phuong": "Chủ đề thi đua của phường",
-    "chu_de_thanh_pho": "Chủ đề thi đua của thành phố",
+    "chu_de_phuong": "Chủ đề thi đua của địa phương (phường, xã, đặc khu)",
+    "chu_de_thanh_pho": "Chủ đề thi đua của tỉnh, thành phố",
     "ke_hoach": "Kế hoạch",
     "chi_tieu": "Chỉ tiêu",
     "don_vi_tinh": "Đơn vị tính",
