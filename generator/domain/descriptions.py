@@ -118,8 +118,10 @@ DESCRIPTIONS: dict[str, str] = {
     "dong_y_cong_bo": "Người trong ảnh đã đồng ý công bố: chỉ ảnh ghi true mới được đăng.",
     # Year plan
     "nam": "Năm, ví dụ 2026.",
-    "chu_de_phuong": "Chủ đề thi đua năm của địa phương mình: phường, xã hay đặc khu (tên khóa giữ từ bản đầu, dùng cho mọi loại địa phương).",
-    "chu_de_thanh_pho": "Chủ đề thi đua năm của tỉnh hoặc thành phố trực thuộc trung ương (tên khóa giữ từ bản đầu, dùng cho cả tỉnh).",
+    "chu_de_phuong": "Chủ đề thi đua năm của địa phương mình: phường, xã hay đặc khu (tên khóa giữ từ bản đầu, "
+                     "dùng cho mọi loại địa phương).",
+    "chu_de_thanh_pho": "Chủ đề thi đua năm của tỉnh hoặc thành phố trực thuộc trung ương (tên khóa giữ từ bản "
+                        "đầu, dùng cho cả tỉnh).",
     "ke_hoach": "Văn bản kế hoạch: số ký hiệu, ngày, cơ quan ban hành.",
     "chi_tieu": "Các chỉ tiêu kinh tế - xã hội của năm.",
     "don_vi_tinh": "Đơn vị tính, ví dụ \"%\" hoặc \"tỷ đồng\".",

@@ -16,8 +16,11 @@ def shown_file(name: str) -> str:
     return json.dumps(name, ensure_ascii=False) if _NEEDS_QUOTES.search(name) else name
 
 
-# A folder of data or pages that cannot be listed: what is in it would be left out without a word.
+# A file or a folder of data or pages that cannot be read: named, never skipped without a word.
+UNREADABLE = "không đọc được tệp (không có quyền đọc, hoặc lỗi ổ đĩa)"
+UNREADABLE_HINT = "cấp quyền đọc tệp cho người chạy lệnh, hoặc chép lại tệp"
 UNLISTABLE = "không mở được thư mục (không có quyền đọc, hoặc lỗi ổ đĩa)"
+UNLISTABLE_HINT = "cấp quyền đọc thư mục cho người chạy lệnh, hoặc chép lại thư mục"
 
 
 @dataclass(frozen=True, order=True)

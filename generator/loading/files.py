@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from generator.kinds import Kind
-from generator.loading.errors import DataError
+from generator.loading.errors import UNREADABLE, UNREADABLE_HINT, DataError
 from generator.loading.located import FileLoad, Located
 from generator.loading.messages import translate
 from generator.loading.privacy import Guard, check_records
@@ -24,7 +24,6 @@ from generator.machine import usable_cores
 
 # Above this size a file is certainly not a hand-written record; refuse before parsing it.
 MAX_FILE_BYTES = 5 * 1024 * 1024
-UNREADABLE = "không đọc được tệp (không có quyền đọc, hoặc lỗi ổ đĩa)"
 
 # From this much data to read, half is read by a forked helper (at ward-10y, 9.5 MB: 1.5 s of
 # reading and checking in one process, 1.1 s in two); below it, starting a process costs more.
@@ -188,8 +187,7 @@ def _load_file(
         with open(path, "rb") as file:
             raw = file.read()
     except OSError:
-        errors.append(DataError(relative, 1, "", UNREADABLE,
-                                "cấp quyền đọc tệp cho người chạy lệnh, hoặc chép lại tệp"))
+        errors.append(DataError(relative, 1, "", UNREADABLE, UNREADABLE_HINT))
         return []
     try:
         text = raw.decode("utf-8-sig")

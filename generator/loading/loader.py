@@ -18,7 +18,7 @@ from generator.loading.authority import check_authority
 from generator.loading.award_rules import check_award_rules
 from generator.loading.calendar import check_calendar
 from generator.loading.changes import check_changes
-from generator.loading.errors import UNLISTABLE, DataError, DataErrors
+from generator.loading.errors import UNLISTABLE, UNLISTABLE_HINT, DataError, DataErrors
 from generator.loading.files import Entry, FileTask, listable, load_files, walk
 from generator.loading.located import FileLoad, Located
 from generator.loading.plausibility import check_legacy_pages, check_plausibility
@@ -66,8 +66,7 @@ class PortalLoader:
         errors: list[DataError] = []
         loaded: dict[str, list[Located]] = {kind.folder: [] for kind in KINDS}
         if data_dir.is_dir() and not listable(str(data_dir)):
-            raise DataErrors([DataError("data", 1, "", UNLISTABLE,
-                                        "cấp quyền đọc thư mục cho người chạy lệnh, hoặc chép lại thư mục")])
+            raise DataErrors([DataError("data", 1, "", UNLISTABLE, UNLISTABLE_HINT)])
         if not data_dir.is_dir():
             raise DataErrors(
                 [DataError("data", 1, "", "không tìm thấy thư mục dữ liệu", "tạo thư mục data/")]
@@ -92,8 +91,7 @@ class PortalLoader:
                 continue
             if is_folder:
                 if not listable(os.path.join(data_dir, *inside)):
-                    steps.append(DataError(relative, 1, "", UNLISTABLE,
-                                           "cấp quyền đọc thư mục cho người chạy lệnh, hoặc chép lại thư mục"))
+                    steps.append(DataError(relative, 1, "", UNLISTABLE, UNLISTABLE_HINT))
                     # Its records are unknown: references to them are not checked (they would
                     # only echo this error once per reference).
                     prefix = "/".join(inside)

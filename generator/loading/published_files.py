@@ -26,7 +26,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 from PIL import Image
 
-from generator.loading.errors import UNLISTABLE, DataError
+from generator.loading.errors import UNLISTABLE, UNLISTABLE_HINT, DataError
 
 PDF, JPEG, PNG, WEBP, SVG = "PDF", "JPEG", "PNG", "WebP", "SVG"
 # Each type's name endings, and the bytes its files start with.
@@ -234,8 +234,7 @@ def check_content(root: Path) -> list[DataError]:
                 errors.append(file_error(relative, problem.line, "", problem))
     for error in unlistable:
         relative = Path(error.filename).relative_to(root).as_posix()
-        errors.append(DataError(relative, 1, "", UNLISTABLE,
-                                "cấp quyền đọc thư mục cho người chạy lệnh, hoặc chép lại thư mục"))
+        errors.append(DataError(relative, 1, "", UNLISTABLE, UNLISTABLE_HINT))
     return errors
 
 

@@ -12,7 +12,7 @@ from pydantic_core import PydanticCustomError
 from generator.domain.keys import yaml_key
 from generator.domain.locality import Locality, LocalityKind, kind_in_name, province_word
 from generator.domain.records import Schema, Text
-from generator.loading.errors import DataError, DataErrors
+from generator.loading.errors import UNREADABLE, UNREADABLE_HINT, DataError, DataErrors
 from generator.loading.messages import translate
 from generator.loading.published_files import LOGO_TYPES, check_file, file_error, outside_project
 from generator.loading.yaml_source import parse_yaml
@@ -119,8 +119,7 @@ def load_site_config(root: Path) -> SiteConfig:
     try:
         raw = path.read_bytes()
     except OSError:
-        raise DataErrors([DataError(CONFIG_FILE, 1, "", "không đọc được tệp (không có quyền đọc, hoặc lỗi ổ đĩa)",
-                                    "cấp quyền đọc tệp cho người chạy lệnh, hoặc chép lại tệp")]) from None
+        raise DataErrors([DataError(CONFIG_FILE, 1, "", UNREADABLE, UNREADABLE_HINT)]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
