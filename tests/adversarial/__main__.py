@@ -25,15 +25,12 @@ def run_units(units: list[list[Case]]) -> tuple[list[Result], Chromium]:
     """Every unit (a batch, or one case alone) in this process, each in a scratch folder of its own."""
     chromium = Chromium()
     results: list[Result] = []
-    try:
-        for unit in units:
-            with tempfile.TemporaryDirectory(prefix="adversarial-") as folder:
-                if unit[0].batch is None:
-                    results.append(run_case(unit[0], Path(folder), chromium))
-                else:
-                    results.extend(run_batch(unit, Path(folder), chromium))
-    finally:
-        chromium.close()
+    for unit in units:
+        with tempfile.TemporaryDirectory(prefix="adversarial-") as folder:
+            if unit[0].batch is None:
+                results.append(run_case(unit[0], Path(folder), chromium))
+            else:
+                results.extend(run_batch(unit, Path(folder), chromium))
     return results, chromium
 
 

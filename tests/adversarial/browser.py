@@ -1,6 +1,7 @@
 """Opening what a browser case built in headless Chromium, as a reader would.
 
-One Chromium for the whole run (started when the first browser case needs it), one static server
+One Chromium for the whole run (the process's, shared with the browser tests: started when the first
+browser case or test needs it), one static server
 per built site on a loopback port. Every HTML page and every SVG the site publishes is opened
 (an SVG opened on its own runs its scripts, unlike one shown by <img>), and three things are
 looked for: a dialog (alert, confirm, prompt, from the page or any frame in it), the marker global
@@ -15,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.adversarial.case import DIALOG
-from tests.browser.conftest import CHROMIUM, CHROMIUM_FLAGS, serve_folder
+from tests.browser.conftest import serve_folder, shared_browser
 
 # The global a payload sets instead of opening a dialog: `<img src=x onerror="window.xss=1">`.
 MARKER = "xss"
@@ -41,8 +42,6 @@ class Chromium:
     """The pages of built sites, opened one after another in one headless Chromium."""
 
     def __init__(self) -> None:
-        self._playwright = None
-        self._browser = None
         self.sites = 0
         self.pages = 0
         self.dialogs = 0
@@ -80,17 +79,5 @@ class Chromium:
         return found
 
     def _start(self):
-        if self._browser is None:
-            from playwright.sync_api import sync_playwright
-
-            if not Path(CHROMIUM).exists():
-                raise RuntimeError(f"Chromium not found at {CHROMIUM}: install Debian's chromium (see .ci/run)")
-            self._playwright = sync_playwright().start()
-            self._browser = self._playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        return self._browser
-
-    def close(self) -> None:
-        if self._browser is not None:
-            self._browser.close()
-            self._playwright.stop()
-            self._browser = self._playwright = None
+        # The process's one Chromium, shared with the browser tests (tests/browser/conftest.py).
+        return shared_browser()

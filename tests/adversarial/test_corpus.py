@@ -25,10 +25,9 @@ _BATCHES = {case.batch: [c for c in CASES if c.batch == case.batch] for case in 
 
 @pytest.fixture(scope="session")
 def chromium():
-    """One Chromium for every browser case of this process, started by the first that needs it."""
-    browser = Chromium()
-    yield browser
-    browser.close()
+    """What judges the browser cases of this process, in its one Chromium (started by the first
+    that needs it, shared with the browser tests)."""
+    return Chromium()
 
 
 def _batch_result(case: Case, tmp_path_factory, tmp_path: Path, chromium: Chromium) -> Result:

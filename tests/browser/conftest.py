@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
 import http.server
 import os
@@ -41,15 +42,36 @@ def site_url(sample_site):
     server.shutdown()
 
 
+@functools.cache
+def shared_browser():
+    """The one Chromium of this test process, started on first use and stopped at its exit.
+
+    Playwright's sync API runs one event loop per thread: a second `sync_playwright()` in the same
+    process fails ("using Playwright Sync API inside the asyncio loop"). The browser tests and the
+    adversarial corpus's browser cases (tests/adversarial/browser.py) share this one, whichever
+    pytest-xdist worker runs them.
+    """
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise RuntimeError(f"Chromium not found at {CHROMIUM}: install Debian's chromium (see .ci/run)")
+    playwright = sync_playwright().start()
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+
+    def stop() -> None:
+        browser.close()
+        playwright.stop()
+
+    atexit.register(stop)
+    return browser
+
+
 @pytest.fixture(scope="session")
 def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's chromium (see .ci/run)")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
+    try:
+        return shared_browser()
+    except RuntimeError as missing:
+        pytest.fail(str(missing))
 
 
 @pytest.fixture
