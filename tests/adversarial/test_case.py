@@ -43,3 +43,25 @@ def test_the_table_counts_outcomes_per_category(tmp_path: Path) -> None:
     assert lines[0].split(" | ")[:3] == ["category", "tried", "internal error"]
     assert [cell.strip() for cell in lines[2].split("|")] == ["x", "2", "0", "0", "1", "0", "0", "0", "0", "1"]
     assert [cell.strip() for cell in lines[-1].split("|")] == ["total", "3", "0", "0", "1", "0", "0", "0", "0", "2"]
+
+
+def test_the_browser_finds_a_dialog_the_marker_and_an_armed_handler(tmp_path: Path) -> None:
+    from tests.adversarial.browser import Chromium
+
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "index.html").write_text("<!doctype html><meta charset=utf-8><title>x</title><script>alert('mở')</script>", encoding="utf-8")
+    (site / "a" / "index.html").write_text(
+        '<!doctype html><title>x</title><img alt="" src="khong-co.png" onerror="window.xss=1">'
+        '<a href="javascript:void(0)">bấm</a>', encoding="utf-8")
+    (site / "sach.html").write_text("<!doctype html><title>x</title><p>&lt;script&gt;alert(1)&lt;/script&gt;</p>",
+                                    encoding="utf-8")
+    chromium = Chromium()
+    problems = chromium.problems(site)
+    assert any(p.startswith("dialog on ") and "alert 'mở'" in p for p in problems), problems
+    assert any(p.startswith("dialog on ") and "window.xss" in p for p in problems), problems
+    assert "a/index.html: <img onerror>" in problems
+    assert "a/index.html: <a href=javascript:void(0)>" in problems
+    # Escaped text is text: the third page adds nothing.
+    assert not any("sach.html" in p for p in problems)
+    assert (chromium.sites, chromium.pages, chromium.dialogs) == (1, 3, 2)
