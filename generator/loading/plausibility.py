@@ -7,6 +7,10 @@
   mistake, not a decision. The portal publishes the work of people's committees, founded in 1945.
 - Units whose parents form a cycle (a → b → a): the unit tree has no root and pages that walk
   it would never end.
+- Bidirectional-text controls (U+202A–U+202E, U+2066–U+2069) in any text: invisible, they make
+  a reader see characters in another order than written ("Nguyễn Văn A\u202Egnp.exe" reads
+  "Nguyễn Văn Aexe.png"), a way to make a published name or number say something else.
+  Vietnamese never needs them.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ YEARS_AHEAD = 1
 # far ahead, but not past this year: 2100 is how an editor writes "no end".
 LAST_END_YEAR = 2100
 _END_KEYS = frozenset({yaml_key("end"), yaml_key("active_until")})
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def check_legacy_pages(root: Path) -> list[DataError]:
@@ -52,6 +57,9 @@ def check_legacy_pages(root: Path) -> list[DataError]:
             found = _legacy(line)
             if found:
                 errors.append(_legacy_error(relative, number, "", *found))
+            control = _BIDI_CONTROLS.search(line)
+            if control:
+                errors.append(_bidi_error(relative, number, "", control.group()))
     return errors
 
 
@@ -68,6 +76,10 @@ def check_plausibility(loaded: dict[str, list[Located]], today: date, root: Path
             for path, value in _values(item.raw):
                 if isinstance(value, str):
                     errors.extend(_legacy_text(item, path, value, root, file_lines))
+                    control = _BIDI_CONTROLS.search(value)
+                    if control:
+                        errors.append(_bidi_error(item.file, item.source.line_of(item.base + path),
+                                                  field_name(item.base + path), control.group()))
                     value = _written_date(value)
                 allowed = end_years if path and path[-1] in _END_KEYS else years
                 # A date the schema cannot hold at all (EARLIEST_DAY..LATEST_DAY) is told by the schema.
@@ -108,6 +120,14 @@ def _legacy_error(file: str, line: int, field: str, encoding: str, word: str) ->
         f'chữ có vẻ gõ bằng bảng mã {encoding} cũ ("{word}"), sẽ hiện thành chữ lỗi trên trang',
         f"chuyển đoạn chữ sang Unicode bằng Unikey (Công cụ chuyển mã, nguồn {encoding}, đích "
         "Unicode) rồi dán lại",
+    )
+
+
+def _bidi_error(file: str, line: int, field: str, control: str) -> DataError:
+    return DataError(
+        file, line, field,
+        f"có ký tự ẩn đổi hướng chữ (U+{ord(control):04X}), làm người đọc thấy chữ theo thứ tự khác với chữ đã ghi",
+        "gõ lại đoạn chữ này (ký tự ẩn thường đến từ chữ dán từ nơi khác)",
     )
 
 

@@ -108,3 +108,19 @@ def test_the_end_of_a_period_may_lie_far_ahead_until_2100(scratch_project, monke
         f"{campaign}:6: den_ngay: ngày 01/01/2101 nằm ngoài khoảng 01/01/1900 – 31/12/2100. Cách sửa: kiểm tra "
         "lại năm",
     ]
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u202a", "\u2066", "\u2069"])
+def test_bidirectional_controls_are_refused_in_data(scratch_project, control):
+    # "Trần Thị Đức<RLO>gnp.exe" shows as "Trần Thị Đứcexe.png": what is read is not what was written.
+    decision = textwrap.dedent(MINIMAL_DATA[DECISION]).replace("ten: Trần Thị Đức", f"ten: Trần Thị Đức{control}gnp.exe")
+    assert errors_for(scratch_project, {DECISION: decision}) == [
+        f"{DECISION}:15: ten (danh_sach, mục 1): có ký tự ẩn đổi hướng chữ (U+{ord(control):04X}), làm người đọc "
+        "thấy chữ theo thứ tự khác với chữ đã ghi. Cách sửa: gõ lại đoạn chữ này (ký tự ẩn thường đến từ chữ dán "
+        "từ nơi khác)",
+    ]
+
+
+def test_bidirectional_controls_are_refused_in_content_pages(scratch_project):
+    root = scratch_project({"content/gioi-thieu-them.md": "# Giới thiệu\n\nSố điện thoại: \u202e0001 522\n"})
+    assert [error.split(": có ký tự")[0] for error in errors_in(root)] == ["content/gioi-thieu-them.md:3"]

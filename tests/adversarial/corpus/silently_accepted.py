@@ -77,3 +77,11 @@ CASES += [
     Case("tcvn3-content-page", CATEGORY, files={"content/gioi-thieu-them.md": "# Giới thiệu\n\nPh­êng Lª Thanh NghÞ\n"},
          command=["check"], expect_message=legacy("content/gioi-thieu-them.md:3", "TCVN3 (ABC)", "Ph­êng")),
 ]
+
+# Invisible controls that reorder what a reader sees: "Trần Thị Đức<RLO>gnp.exe" reads "…exe.png".
+CASES.append(Case(
+    "bidi-override-in-a-name", CATEGORY,
+    files={DECISION: _DECISION.replace("ten: Trần Thị Đức", "ten: Trần Thị Đức\u202egnp.exe")}, command=["check"],
+    expect_message=f"{DECISION}:15: ten (danh_sach, mục 1): có ký tự ẩn đổi hướng chữ (U+202E), làm người đọc thấy "
+                   "chữ theo thứ tự khác với chữ đã ghi. Cách sửa: gõ lại đoạn chữ này (ký tự ẩn thường đến từ chữ "
+                   "dán từ nơi khác)"))
