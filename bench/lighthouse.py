@@ -21,6 +21,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from measure import _QuietHandler
+
 BENCH = Path(__file__).resolve().parent
 CLI = BENCH / "node_modules" / "lighthouse" / "cli" / "index.js"
 VERSION = "12.2.3"
@@ -68,9 +70,9 @@ def _installed_version() -> str | None:
     return json.loads(manifest.read_text(encoding="utf-8"))["version"] if manifest.exists() else None
 
 
-class GzipStaticHandler(http.server.SimpleHTTPRequestHandler):
+class GzipStaticHandler(_QuietHandler):
     """Serves `x.gz` for `x` with `Content-Encoding: gzip` when the browser accepts it, as nginx's
-    `gzip_static on;` does; quiet."""
+    `gzip_static on;` does; quiet, as the benchmark's other server (bench/measure.py)."""
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -87,9 +89,6 @@ class GzipStaticHandler(http.server.SimpleHTTPRequestHandler):
             self.end_headers()
             return body
         return super().send_head()
-
-    def log_message(self, format, *args):  # noqa: A002 - the name is http.server's
-        pass
 
 
 def scores(site: Path, pages: dict[str, str], runs: int = RUNS) -> dict[str, dict[str, float]]:
